@@ -1,0 +1,48 @@
+package com.lifeos.app.support;
+
+import java.util.UUID;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Base of the HTTP integration tests: wires the app to this run's database and keys. */
+@IntegrationTest
+public abstract class ApiTestSupport {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("lifeos.security.jwt.private-key", TestKeys::jwtPrivateKeyPem);
+        registry.add("lifeos.security.jwt.public-key", TestKeys::jwtPublicKeyPem);
+        registry.add("lifeos.crypto.master-key", TestKeys::masterKeyBase64);
+    }
+
+    protected Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    /** Registers a brand-new user with a unique email and returns it logged in. */
+    protected TestUser newUser() {
+        return newUser("UTC");
+    }
+
+    protected TestUser newUser(String timezone) {
+        String email = "user-" + UUID.randomUUID() + "@example.org";
+        String password = "correct horse battery";
+        var response = api().post("/api/auth/register", null,
+                "{\"email\":\"%s\",\"password\":\"%s\",\"first_name\":\"Test\",\"timezone\":\"%s\"}"
+                        .formatted(email, password, timezone));
+        if (response.status() != 201) {
+            throw new AssertionError("registration failed: " + response);
+        }
+        return new TestUser(UUID.fromString(response.json().path("user").path("id").asText()), email, password,
+                response.json().path("access_token").asText(), response.json().path("refresh_token").asText());
+    }
+
+}

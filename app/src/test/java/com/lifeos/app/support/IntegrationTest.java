@@ -1,0 +1,21 @@
+package com.lifeos.app.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An HTTP-level test of the whole app on a random port against this run's PostgreSQL database.
+ * All such tests share one application context (and database); each test works with users of its own.
+ * Extend {@link ApiTestSupport} to get the configured context and an HTTP client.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public @interface IntegrationTest {
+}

@@ -1,0 +1,68 @@
+package com.lifeos.app.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The PostgreSQL server the integration tests run against, and a database of their own on it.
+ * Where it comes from (DESIGN.md, Tests): LIFEOS_TEST_PG_URL / _USER / _PASSWORD when set, else a
+ * server on 127.0.0.1:5432 (user postgres). A fresh database is created for each test JVM, so a run
+ * never depends on what an earlier one left behind. No server → the run fails and says how to fix it.
+ */
+public final class TestDatabase {
+
+    private static final String SERVER_URL = env("LIFEOS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = env("LIFEOS_TEST_PG_USER", "postgres");
+    private static final String PASSWORD = env("LIFEOS_TEST_PG_PASSWORD", "");
+
+    private static volatile String url;
+
+    private TestDatabase() {
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    /** The JDBC URL of this test run's own database, created on first use. */
+    public static synchronized String url() {
+        if (url == null) {
+            String name = "lifeos_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                    + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+            try (Connection c = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD)) {
+                c.createStatement().execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("""
+                        The integration tests need a PostgreSQL server and could not reach one at %s (user %s): %s
+                        Start the local one (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start),
+                        or point LIFEOS_TEST_PG_URL (e.g. jdbc:postgresql://host:5432/), LIFEOS_TEST_PG_USER and
+                        LIFEOS_TEST_PG_PASSWORD at one. `bash .ci/run` starts the local services for you."""
+                        .formatted(SERVER_URL, USER, e.getMessage()), e);
+            }
+            url = SERVER_URL + name;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        }
+        return url;
+    }
+
+    private static void drop(String name) {
+        try (Connection c = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD)) {
+            c.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException ignored) {
+            // a database left behind is harmless: every run creates its own
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
