@@ -2,6 +2,7 @@ package com.lifeos.api.habit;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +22,9 @@ public record HabitDefinition(String title, String description, String category,
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);
         Texts.optional("category", category, Texts.CATEGORY_MAX);
         Objects.requireNonNull(frequency, "frequency");
-        daysOfWeek = daysOfWeek == null || daysOfWeek.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(daysOfWeek));
+        // an EnumSet keeps the days in week order, so the stored JSON is the same on every run
+        daysOfWeek = daysOfWeek == null || daysOfWeek.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(daysOfWeek));
         switch (frequency) {
             case WEEKLY -> {
                 if (targetPerWeek == null || targetPerWeek < 1 || targetPerWeek > 7) {
