@@ -1,0 +1,15 @@
+package com.lifeos.app.account;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The current instant at the precision the database keeps, so what a write returns equals what a read returns. */
+final class Now {
+
+    private Now() {
+    }
+
+    static Instant instant() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
