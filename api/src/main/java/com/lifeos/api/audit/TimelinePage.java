@@ -1,0 +1,6 @@
+package com.lifeos.api.audit;
+
+import java.util.List;
+
+public record TimelinePage(List<TimelineEntryView> items, long totalItems) {
+}

@@ -1,0 +1,7 @@
+package com.lifeos.api.audit;
+
+import java.util.UUID;
+
+/** An auditor read the timeline of user {@code userId}; recorded so that every audit read is itself audited. */
+public record UserTimelineReadEvent(UUID auditorId, UUID userId) {
+}

@@ -1,0 +1,7 @@
+package com.lifeos.api.goal;
+
+import java.util.UUID;
+
+/** A completed goal's progress went below 100 % again, so it is active once more. */
+public record GoalReopenedEvent(UUID goalId, UUID userId) {
+}

@@ -1,0 +1,21 @@
+package com.lifeos.api.habit;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A partial change: every null field keeps the habit's current value. */
+public record ChangeHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID userId, String title,
+                                 String description, String category, HabitFrequency frequency,
+                                 Integer targetPerWeek, Set<DayOfWeek> daysOfWeek, LocalTime reminderTime,
+                                 Boolean active) {
+
+    public ChangeHabitCommand {
+        Objects.requireNonNull(habitId, "habitId");
+        Objects.requireNonNull(userId, "userId");
+    }
+}

@@ -1,0 +1,15 @@
+package com.lifeos.api.habit;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CreateHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID userId, HabitDefinition definition) {
+
+    public CreateHabitCommand {
+        Objects.requireNonNull(habitId, "habitId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(definition, "definition");
+    }
+}

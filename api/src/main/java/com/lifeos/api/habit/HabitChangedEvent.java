@@ -1,0 +1,7 @@
+package com.lifeos.api.habit;
+
+import java.util.UUID;
+
+/** The habit's whole definition after a change (not just the changed fields). */
+public record HabitChangedEvent(UUID habitId, UUID userId, HabitDefinition definition) {
+}

@@ -1,0 +1,6 @@
+package com.lifeos.api.habit;
+
+import java.util.List;
+
+public record HabitStreaksView(List<HabitStreakView> items) {
+}

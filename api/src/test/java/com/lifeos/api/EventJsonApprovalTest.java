@@ -1,0 +1,158 @@
+package com.lifeos.api;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lifeos.api.audit.UserTimelineReadEvent;
+import com.lifeos.api.goal.GoalCompletedEvent;
+import com.lifeos.api.goal.GoalCreatedEvent;
+import com.lifeos.api.goal.GoalPriority;
+import com.lifeos.api.goal.GoalProgressUpdatedEvent;
+import com.lifeos.api.goal.GoalReopenedEvent;
+import com.lifeos.api.habit.HabitChangedEvent;
+import com.lifeos.api.habit.HabitCheckInUndoneEvent;
+import com.lifeos.api.habit.HabitCheckedInEvent;
+import com.lifeos.api.habit.HabitCreatedEvent;
+import com.lifeos.api.habit.HabitDefinition;
+import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.shared.SealedText;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Events are stored for ever, so their JSON is a contract: each event's JSON must match the approved
+ * file under {@code src/test/resources/approved}. A missing file is written and the test fails until
+ * it has been reviewed and committed.
+ */
+class EventJsonApprovalTest {
+
+    private static final Path APPROVED = Path.of("src", "test", "resources", "approved");
+
+    private static final UUID USER = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final UUID AUDITOR = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    private static final UUID HABIT = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    private static final UUID CHECK_IN = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    private static final UUID GOAL = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
+    private static final LocalDate DATE = LocalDate.of(2025, 3, 14);
+
+    private static final HabitDefinition WEEKLY_READING = new HabitDefinition("Read", "Twenty pages", "mind",
+            HabitFrequency.WEEKLY, 3, null, LocalTime.of(21, 30), true);
+    // One day only: daysOfWeek is an immutable Set whose iteration order, and so its JSON, changes between JVM runs.
+    private static final HabitDefinition MONDAY_RUNS = new HabitDefinition("Run", null, null,
+            HabitFrequency.WEEKDAYS, null, Set.of(DayOfWeek.MONDAY), null, false);
+
+    /** One example of every event in {@code api}, with fixed values. */
+    private static final List<Record> EXAMPLES = List.of(
+            new UserTimelineReadEvent(AUDITOR, USER),
+            new GoalCreatedEvent(GOAL, USER, "Run a marathon", "Under four hours", "health",
+                    LocalDate.of(2025, 12, 31), GoalPriority.HIGH),
+            new GoalProgressUpdatedEvent(GOAL, USER, 40),
+            new GoalCompletedEvent(GOAL, USER),
+            new GoalReopenedEvent(GOAL, USER),
+            new HabitCreatedEvent(HABIT, USER, WEEKLY_READING),
+            new HabitChangedEvent(HABIT, USER, MONDAY_RUNS),
+            new HabitCheckedInEvent(HABIT, USER, CHECK_IN, DATE, "Europe/Berlin",
+                    new SealedText("v1.1.bm9uY2UtYW5kLWNpcGhlcnRleHQ=")),
+            new HabitCheckInUndoneEvent(HABIT, USER, CHECK_IN, DATE),
+            new HabitDeletedEvent(HABIT, USER));
+
+    /** Configured like the application's {@code defaultAxonObjectMapper}. */
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final ObjectWriter prettyWriter = mapper.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    static Stream<Named<Record>> examples() {
+        return EXAMPLES.stream().map(event -> Named.of(event.getClass().getSimpleName(), event));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void eventJsonMatchesTheApprovedFile(Record event) throws IOException {
+        String json = prettyWriter.writeValueAsString(event) + "\n";
+        Path approvedFile = APPROVED.resolve(event.getClass().getSimpleName() + ".json");
+
+        if (Files.notExists(approvedFile)) {
+            Files.createDirectories(APPROVED);
+            Files.writeString(approvedFile, json, StandardCharsets.UTF_8);
+            fail("Wrote " + approvedFile.toAbsolutePath() + ": review it, commit it and run the test again");
+        }
+        String approved = Files.readString(approvedFile, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertThat(json).as("JSON of %s (a stored event: change it only with @Revision and an upcaster)",
+                event.getClass().getSimpleName()).isEqualTo(approved);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void eventJsonReadsBackIntoAnEqualEvent(Record event) throws IOException {
+        String json = mapper.writeValueAsString(event);
+
+        assertThat(mapper.readValue(json, event.getClass())).isEqualTo(event);
+    }
+
+    @Test
+    void everyEventHasAnApprovedExample() throws IOException, URISyntaxException {
+        List<String> exampled = EXAMPLES.stream().map(event -> event.getClass().getName()).toList();
+
+        assertThat(eventClasses()).map(Class::getName).containsExactlyInAnyOrderElementsOf(exampled);
+    }
+
+    @Test
+    void everyEventIsATopLevelRecord() throws IOException, URISyntaxException {
+        assertThat(eventClasses())
+                .isNotEmpty()
+                .allSatisfy(event -> {
+                    assertThat(event.isRecord()).as("%s is a record", event.getName()).isTrue();
+                    assertThat(event.getEnclosingClass()).as("%s is top-level", event.getName()).isNull();
+                });
+    }
+
+    /** Every class compiled from {@code api}'s sources whose simple name ends in "Event", nested ones included. */
+    private static List<Class<?>> eventClasses() throws IOException, URISyntaxException {
+        Path classesRoot = Path.of(HabitCreatedEvent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path apiPackage = classesRoot.resolve(EventJsonApprovalTest.class.getPackageName().replace('.', '/'));
+        try (Stream<Path> files = Files.walk(apiPackage)) {
+            return files.map(file -> classesRoot.relativize(file).toString())
+                    .filter(file -> file.endsWith(".class"))
+                    .map(file -> file.substring(0, file.length() - ".class".length()).replace('/', '.'))
+                    .filter(className -> className.substring(className.lastIndexOf('$') + 1).endsWith("Event"))
+                    .map(EventJsonApprovalTest::load)
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className, false, EventJsonApprovalTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.lifeos.app.admin;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/** Status and replay of the streaming processing groups (one per read model). */
+@Component
+class Projections {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    List<ProjectionStatus> all() {
+        long head = head();
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .map(processor -> statusOf(processor, head))
+                .sorted(Comparator.comparing(ProjectionStatus::name))
+                .toList();
+    }
+
+    Optional<ProjectionStatus> one(String name) {
+        return find(name).map(processor -> statusOf(processor, head()));
+    }
+
+    /**
+     * Clears the group's tables (its reset handler) and rebuilds them from the first event, while every
+     * other group keeps serving. Synchronized so two replays of one group cannot race on its tokens.
+     */
+    synchronized boolean replay(String name) {
+        Optional<StreamingEventProcessor> found = find(name);
+        if (found.isEmpty()) {
+            return false;
+        }
+        StreamingEventProcessor processor = found.get();
+        if (!processor.supportsReset()) {
+            throw new IllegalStateException("Projection " + name + " cannot be replayed");
+        }
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+        } finally {
+            processor.start();
+        }
+        return true;
+    }
+
+    private Optional<StreamingEventProcessor> find(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    private long head() {
+        TrackingToken token = eventStore.createHeadToken();
+        return token == null ? 0 : token.position().orElse(0);
+    }
+
+    private static ProjectionStatus statusOf(StreamingEventProcessor processor, long head) {
+        var statuses = processor.processingStatus().values();
+        long position = statuses.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+        boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
+        int progress = replaying ? statuses.stream().mapToInt(Projections::replayProgress).min().orElse(0) : 100;
+        String state = statuses.stream().anyMatch(EventTrackerStatus::isErrorState) ? "error"
+                : processor.isRunning() ? "running" : "stopped";
+        return new ProjectionStatus(processor.getName(), state, position, head, Math.max(0, head - position),
+                replaying, progress);
+    }
+
+    private static int replayProgress(EventTrackerStatus status) {
+        long target = status.getResetPosition().orElse(0);
+        if (!status.isReplaying() || target <= 0) {
+            return 100;
+        }
+        long current = status.getCurrentPosition().orElse(0);
+        return (int) Math.min(99, current * 100 / target);
+    }
+}

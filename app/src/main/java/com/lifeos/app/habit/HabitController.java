@@ -1,0 +1,163 @@
+package com.lifeos.app.habit;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import com.lifeos.api.habit.ChangeHabitCommand;
+import com.lifeos.api.habit.CheckInHabitCommand;
+import com.lifeos.api.habit.CheckInView;
+import com.lifeos.api.habit.CreateHabitCommand;
+import com.lifeos.api.habit.DeleteHabitCommand;
+import com.lifeos.api.habit.FindCheckInQuery;
+import com.lifeos.api.habit.FindHabitAnalyticsQuery;
+import com.lifeos.api.habit.FindHabitQuery;
+import com.lifeos.api.habit.FindHabitStreaksQuery;
+import com.lifeos.api.habit.HabitAnalyticsView;
+import com.lifeos.api.habit.HabitDefinition;
+import com.lifeos.api.habit.HabitPage;
+import com.lifeos.api.habit.HabitStreaksView;
+import com.lifeos.api.habit.HabitView;
+import com.lifeos.api.habit.ListHabitsQuery;
+import com.lifeos.api.habit.UndoHabitCheckInCommand;
+import com.lifeos.api.shared.PageRequest;
+import com.lifeos.api.shared.UserCalendar;
+import com.lifeos.app.crypto.PrivateText;
+import com.lifeos.app.security.Actor;
+import com.lifeos.app.web.Calendars;
+import com.lifeos.app.web.Commands;
+import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.app.web.PageResponse;
+import com.lifeos.app.web.Paging;
+import com.lifeos.app.web.Queries;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/habits")
+class HabitController {
+
+    /** The longest range analytics answers for at once, so one request cannot ask for centuries of days. */
+    private static final long MAX_ANALYTICS_DAYS = 731;
+
+    private final Commands commands;
+    private final Queries queries;
+    private final Calendars calendars;
+    private final PrivateText privateText;
+    private final Creations creations;
+
+    HabitController(Commands commands, Queries queries, Calendars calendars, PrivateText privateText,
+                    Creations creations) {
+        this.commands = commands;
+        this.queries = queries;
+        this.calendars = calendars;
+        this.privateText = privateText;
+        this.creations = creations;
+    }
+
+    @PostMapping
+    ResponseEntity<HabitView> create(Actor actor, @Valid @RequestBody HabitRequests.Create request) {
+        UUID habitId = request.id() != null ? request.id() : UUID.randomUUID();
+        HabitDefinition definition = new HabitDefinition(request.title(), request.description(), request.category(),
+                request.frequency(), request.targetPerWeek(), HabitRequests.days(request.daysOfWeek()),
+                request.reminderTime(), request.isActive() == null || request.isActive());
+        return creations.create(URI.create("/api/habits/" + habitId),
+                () -> commands.send(actor.userId(), habitId,
+                        new CreateHabitCommand(habitId, actor.userId(), definition)),
+                () -> queries.find(new FindHabitQuery(actor.userId(), habitId, calendars.of(actor)), HabitView.class));
+    }
+
+    @GetMapping
+    PageResponse<HabitView> list(Actor actor,
+                                 @RequestParam(name = "is_active", required = false) Boolean active,
+                                 @RequestParam(required = false) String category,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        PageRequest pageRequest = Paging.of(page, size);
+        HabitPage result = queries.ask(new ListHabitsQuery(actor.userId(), active, category, pageRequest,
+                calendars.of(actor)), HabitPage.class);
+        return PageResponse.of(result.items(), pageRequest, result.totalItems());
+    }
+
+    @GetMapping("/streaks")
+    HabitStreaksView streaks(Actor actor) {
+        return queries.ask(new FindHabitStreaksQuery(actor.userId(), calendars.of(actor)), HabitStreaksView.class);
+    }
+
+    @GetMapping("/analytics")
+    HabitAnalyticsView analytics(Actor actor,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        UserCalendar calendar = calendars.of(actor);
+        LocalDate end = to != null ? to : calendar.today();
+        LocalDate start = from != null ? from : end.minusDays(29);
+        if (start.isAfter(end)) {
+            throw new InvalidFieldException("from", "must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(start, end) >= MAX_ANALYTICS_DAYS) {
+            throw new InvalidFieldException("to", "the range may span at most " + MAX_ANALYTICS_DAYS + " days");
+        }
+        return queries.ask(new FindHabitAnalyticsQuery(actor.userId(), start, end, calendar), HabitAnalyticsView.class);
+    }
+
+    @GetMapping("/{id}")
+    HabitView get(Actor actor, @PathVariable UUID id) {
+        return queries.require(new FindHabitQuery(actor.userId(), id, calendars.of(actor)), HabitView.class);
+    }
+
+    @PutMapping("/{id}")
+    HabitView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody HabitRequests.Change request) {
+        commands.send(actor.userId(), id, new ChangeHabitCommand(id, actor.userId(), request.title(),
+                request.description(), request.category(), request.frequency(), request.targetPerWeek(),
+                HabitRequests.days(request.daysOfWeek()), request.reminderTime(), request.isActive()));
+        return get(actor, id);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
+        commands.send(actor.userId(), id, new DeleteHabitCommand(id, actor.userId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/checkin")
+    ResponseEntity<CheckInResponse> checkIn(Actor actor, @PathVariable UUID id,
+                                            @Valid @RequestBody(required = false) HabitRequests.CheckIn request) {
+        HabitRequests.CheckIn body = request != null ? request : new HabitRequests.CheckIn(null, null, null);
+        UserCalendar calendar = calendars.of(actor);
+        UUID checkInId = body.id() != null ? body.id() : UUID.randomUUID();
+        LocalDate date = body.date() != null ? body.date() : calendar.today();
+        if (date.isAfter(calendar.today())) {
+            throw new InvalidFieldException("date", "must not be in the future (today is " + calendar.today() + ")");
+        }
+        commands.send(actor.userId(), id, new CheckInHabitCommand(id, actor.userId(), checkInId, date,
+                calendar.today(), actor.zone().getId(), privateText.seal(actor.userId(), body.notes())));
+        CheckInView view = queries.require(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class);
+        return ResponseEntity.created(URI.create("/api/habits/" + id + "/checkin/" + checkInId))
+                .body(CheckInResponse.of(view, privateText.open(actor.userId(), view.notes())));
+    }
+
+    @DeleteMapping("/{id}/checkin/{checkInId}")
+    ResponseEntity<Void> undoCheckIn(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId) {
+        commands.send(actor.userId(), id, new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record CheckInResponse(UUID id, UUID habitId, LocalDate date, java.time.Instant checkedInAt, String notes) {
+
+        static CheckInResponse of(CheckInView view, String notes) {
+            return new CheckInResponse(view.id(), view.habitId(), view.date(), view.checkedInAt(), notes);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.lifeos.app.habit;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.shared.Texts;
+import com.lifeos.app.web.InvalidFieldException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The JSON bodies of the habit endpoints, checked at the transport edge. */
+final class HabitRequests {
+
+    private HabitRequests() {
+    }
+
+    record Create(UUID id,
+                  @NotBlank @Size(max = Texts.TITLE_MAX) String title,
+                  @Size(max = Texts.DESCRIPTION_MAX) String description,
+                  @Size(max = Texts.CATEGORY_MAX) String category,
+                  @NotNull HabitFrequency frequency,
+                  @Min(1) @Max(7) Integer targetPerWeek,
+                  List<String> daysOfWeek,
+                  LocalTime reminderTime,
+                  Boolean isActive) {
+    }
+
+    /** Every field is optional: absent (or null) keeps the current value. */
+    record Change(@Size(min = 1, max = Texts.TITLE_MAX) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+                  String title,
+                  @Size(max = Texts.DESCRIPTION_MAX) String description,
+                  @Size(max = Texts.CATEGORY_MAX) String category,
+                  HabitFrequency frequency,
+                  @Min(1) @Max(7) Integer targetPerWeek,
+                  List<String> daysOfWeek,
+                  LocalTime reminderTime,
+                  Boolean isActive) {
+    }
+
+    record CheckIn(UUID id, LocalDate date, @Size(max = Texts.NOTES_MAX) String notes) {
+    }
+
+    /** Day names as people write them: "MON", "monday", "Mon". Null stays null. */
+    static Set<DayOfWeek> days(List<String> names) {
+        if (names == null) {
+            return null;
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String name : names) {
+            days.add(day(name));
+        }
+        return days;
+    }
+
+    private static DayOfWeek day(String name) {
+        if (name != null && name.length() >= 3) {
+            String upper = name.trim().toUpperCase(Locale.ROOT);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                if (day.name().equals(upper) || day.name().substring(0, 3).equals(upper)) {
+                    return day;
+                }
+            }
+        }
+        throw new InvalidFieldException("days_of_week", "must hold day names like MON, TUE, ... SUN");
+    }
+}

@@ -1,0 +1,46 @@
+package com.lifeos.app.web;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/** How controllers read: a typed query through the gateway, with "not found" as an empty Optional. */
+@Component
+public class Queries {
+
+    private final QueryGateway gateway;
+
+    Queries(QueryGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R ask(Object query, Class<R> resultType) {
+        return join(gateway.query(query, ResponseTypes.instanceOf(resultType)).thenApply(r -> r));
+    }
+
+    public <R> Optional<R> find(Object query, Class<R> resultType) {
+        return join(gateway.query(query, ResponseTypes.optionalInstanceOf(resultType)));
+    }
+
+    /** Like {@link #find} but a missing result is a 404. */
+    public <R> R require(Object query, Class<R> resultType) {
+        return find(query, resultType).orElseThrow(NotFound::new);
+    }
+
+    private static <R> R join(java.util.concurrent.CompletableFuture<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a query", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+-- Read model of the "goals" processing group.
+CREATE TABLE goal (
+    id            UUID          NOT NULL PRIMARY KEY,
+    user_id       UUID          NOT NULL,
+    title         VARCHAR(255)  NOT NULL,
+    description   VARCHAR(1000),
+    category      VARCHAR(100),
+    target_date   DATE,
+    progress      INTEGER       NOT NULL,
+    status        VARCHAR(16)   NOT NULL,
+    priority      VARCHAR(16)   NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    last_sequence BIGINT        NOT NULL
+);
+CREATE INDEX goal_by_user ON goal (user_id, created_at, id);

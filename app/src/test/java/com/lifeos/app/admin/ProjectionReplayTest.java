@@ -1,0 +1,115 @@
+package com.lifeos.app.admin;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ProjectionReplayTest extends ApiTestSupport {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void onlyAnalystsSeeProjectionStatus() {
+        assertThat(api().get("/api/admin/projections", newUser().accessToken()).status()).isEqualTo(403);
+        JsonNode list = api().get("/api/admin/projections", admin().accessToken()).json();
+        assertThat(list.path("items").findValuesAsText("name")).contains("habits", "goals", "audit");
+        JsonNode habits = byName(list, "habits");
+        assertThat(habits.path("status").asText()).isEqualTo("running");
+        assertThat(habits.has("position")).isTrue();
+        assertThat(habits.has("head")).isTrue();
+        assertThat(habits.has("lag")).isTrue();
+        assertThat(habits.path("progress").asInt()).isEqualTo(100);
+        assertThat(api().post("/api/admin/projections/nope/replay", admin().accessToken(), null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void replayingEachGroupRebuildsIdenticalReadsAndRows() {
+        TestUser user = newUser();
+        String daily = habit(user, "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+        String weekly = habit(user, "{\"title\":\"Gym\",\"frequency\":\"weekly\",\"target_per_week\":2}");
+        String weekdays = habit(user, "{\"title\":\"Focus block\",\"frequency\":\"weekdays\",\"days_of_week\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"]}");
+        for (int d = 0; d < 20; d += (d % 3 == 0 ? 2 : 1)) {
+            checkIn(user, daily, TODAY.minusDays(d));
+            checkIn(user, weekly, TODAY.minusDays(d * 2L));
+            checkIn(user, weekdays, TODAY.minusDays(d));
+        }
+        String undone = checkIn(user, daily, TODAY.minusDays(30));
+        api().delete("/api/habits/" + daily + "/checkin/" + undone, user.accessToken());
+        api().put("/api/habits/" + weekly, user.accessToken(), "{\"title\":\"Gym twice\"}");
+        String goal = api().post("/api/goals", user.accessToken(), "{\"title\":\"Ship it\",\"priority\":\"high\"}")
+                .json().path("id").asText();
+        api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":100}");
+        api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":70}");
+
+        String before = reads(user, goal);
+        String habitRows = rows("SELECT * FROM habit ORDER BY id") + rows("SELECT * FROM habit_checkin ORDER BY id");
+        String goalRows = rows("SELECT * FROM goal ORDER BY id");
+        String auditRows = rows("SELECT * FROM audit_entry ORDER BY event_id");
+
+        for (String group : new String[]{"habits", "goals", "audit"}) {
+            var accepted = api().post("/api/admin/projections/" + group + "/replay", admin().accessToken(), null);
+            assertThat(accepted.status()).isEqualTo(202);
+            awaitCaughtUp(group);
+        }
+
+        assertThat(reads(user, goal)).isEqualTo(before);
+        assertThat(rows("SELECT * FROM habit ORDER BY id") + rows("SELECT * FROM habit_checkin ORDER BY id"))
+                .isEqualTo(habitRows);
+        assertThat(rows("SELECT * FROM goal ORDER BY id")).isEqualTo(goalRows);
+        assertThat(rows("SELECT * FROM audit_entry ORDER BY event_id")).isEqualTo(auditRows);
+    }
+
+    private void awaitCaughtUp(String group) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            JsonNode status = api().get("/api/admin/projections/" + group, admin().accessToken()).json();
+            assertThat(status.path("replaying").asBoolean()).isFalse();
+            assertThat(status.path("progress").asInt()).isEqualTo(100);
+            assertThat(status.path("lag").asLong()).isZero();
+        });
+    }
+
+    private String reads(TestUser user, String goal) {
+        return api().get("/api/habits/streaks", user.accessToken()).body()
+                + api().get("/api/habits/analytics?from=" + TODAY.minusDays(60), user.accessToken()).body()
+                + api().get("/api/habits?size=100", user.accessToken()).body()
+                + api().get("/api/goals/" + goal, user.accessToken()).body()
+                + api().get("/api/audit/timeline?size=100", user.accessToken()).body();
+    }
+
+    private String rows(String sql) {
+        return jdbc.queryForList(sql).toString();
+    }
+
+    private String habit(TestUser user, String body) {
+        return api().post("/api/habits", user.accessToken(), body).json().path("id").asText();
+    }
+
+    private String checkIn(TestUser user, String habit, LocalDate date) {
+        var response = api().post("/api/habits/" + habit + "/checkin", user.accessToken(),
+                "{\"date\":\"%s\",\"notes\":\"day %s\"}".formatted(date, date));
+        return response.json().path("id").asText();
+    }
+
+    private static JsonNode byName(JsonNode list, String name) {
+        for (JsonNode item : list.path("items")) {
+            if (item.path("name").asText().equals(name)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no projection " + name);
+    }
+}

@@ -1,0 +1,105 @@
+package com.lifeos.command.goal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.lifeos.api.goal.CreateGoalCommand;
+import com.lifeos.api.goal.GoalCompletedEvent;
+import com.lifeos.api.goal.GoalCreatedEvent;
+import com.lifeos.api.goal.GoalPriority;
+import com.lifeos.api.goal.GoalProgressUpdatedEvent;
+import com.lifeos.api.goal.GoalReopenedEvent;
+import com.lifeos.api.goal.UpdateGoalProgressCommand;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class GoalTest {
+
+    private static final UUID GOAL_ID = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
+    private static final UUID OWNER = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final UUID STRANGER = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    private static final LocalDate TARGET_DATE = LocalDate.of(2025, 12, 31);
+
+    private AggregateTestFixture<Goal> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Goal.class);
+    }
+
+    private static GoalCreatedEvent created() {
+        return new GoalCreatedEvent(GOAL_ID, OWNER, "Run a marathon", "Under four hours", "health", TARGET_DATE,
+                GoalPriority.HIGH);
+    }
+
+    private static GoalProgressUpdatedEvent progressed(int progress) {
+        return new GoalProgressUpdatedEvent(GOAL_ID, OWNER, progress);
+    }
+
+    @Test
+    void creatingAGoalRecordsIt() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateGoalCommand(GOAL_ID, OWNER, "Run a marathon", "Under four hours", "health",
+                        TARGET_DATE, GoalPriority.HIGH))
+                .expectEvents(created());
+    }
+
+    @Test
+    void goalWithoutPriorityHasMediumPriority() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateGoalCommand(GOAL_ID, OWNER, "Learn Italian", null, null, null, null))
+                .expectEvents(new GoalCreatedEvent(GOAL_ID, OWNER, "Learn Italian", null, null, null,
+                        GoalPriority.MEDIUM));
+    }
+
+    @Test
+    void updatingProgressRecordsIt() {
+        fixture.given(created())
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 40))
+                .expectEvents(progressed(40));
+    }
+
+    @Test
+    void reachingOneHundredPercentCompletesTheGoal() {
+        fixture.given(created(), progressed(40))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 100))
+                .expectEvents(progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER));
+    }
+
+    @Test
+    void goingBelowOneHundredPercentReopensACompletedGoal() {
+        fixture.given(created(), progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 90))
+                .expectEvents(progressed(90), new GoalReopenedEvent(GOAL_ID, OWNER));
+    }
+
+    @Test
+    void sameProgressAgainRecordsNothing() {
+        fixture.given(created(), progressed(40))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 40))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void progressCannotExceedOneHundredPercent() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new UpdateGoalProgressCommand(GOAL_ID, OWNER, 101));
+    }
+
+    @Test
+    void progressCannotBeNegative() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new UpdateGoalProgressCommand(GOAL_ID, OWNER, -1));
+    }
+
+    @Test
+    void anotherUserCannotFindTheGoalToUpdate() {
+        fixture.given(created())
+                .when(new UpdateGoalProgressCommand(GOAL_ID, STRANGER, 40))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+}

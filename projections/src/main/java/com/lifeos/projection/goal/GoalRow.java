@@ -1,0 +1,116 @@
+package com.lifeos.projection.goal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.lifeos.api.goal.GoalCreatedEvent;
+import com.lifeos.api.goal.GoalPriority;
+import com.lifeos.api.goal.GoalStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One goal as the "goals" projection keeps it; {@code lastSequence} makes every update idempotent. */
+@Entity
+@Table(name = "goal")
+public class GoalRow {
+
+    @Id
+    private UUID id;
+    private UUID userId;
+    private String title;
+    private String description;
+    private String category;
+    private LocalDate targetDate;
+    private int progress;
+    @Enumerated(EnumType.STRING)
+    private GoalStatus status;
+    @Enumerated(EnumType.STRING)
+    private GoalPriority priority;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private long lastSequence;
+
+    protected GoalRow() {
+    }
+
+    GoalRow(GoalCreatedEvent event, long sequence, Instant at) {
+        id = event.goalId();
+        userId = event.userId();
+        title = event.title();
+        description = event.description();
+        category = event.category();
+        targetDate = event.targetDate();
+        priority = event.priority();
+        status = GoalStatus.ACTIVE;
+        createdAt = at;
+        updatedAt = at;
+        lastSequence = sequence;
+    }
+
+    void progress(int value, long sequence, Instant at) {
+        if (sequence > lastSequence) {
+            progress = value;
+            touch(sequence, at);
+        }
+    }
+
+    void status(GoalStatus value, long sequence, Instant at) {
+        if (sequence > lastSequence) {
+            status = value;
+            touch(sequence, at);
+        }
+    }
+
+    private void touch(long sequence, Instant at) {
+        lastSequence = sequence;
+        updatedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public LocalDate targetDate() {
+        return targetDate;
+    }
+
+    public int progress() {
+        return progress;
+    }
+
+    public GoalStatus status() {
+        return status;
+    }
+
+    public GoalPriority priority() {
+        return priority;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,66 @@
+package com.lifeos.projection.habit;
+
+import java.time.Instant;
+
+import com.lifeos.api.habit.HabitChangedEvent;
+import com.lifeos.api.habit.HabitCheckInUndoneEvent;
+import com.lifeos.api.habit.HabitCheckedInEvent;
+import com.lifeos.api.habit.HabitCreatedEvent;
+import com.lifeos.api.habit.HabitDeletedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/** Keeps the habit and check-in tables; every handler may see its event twice and changes nothing the second time. */
+@Component
+@ProcessingGroup("habits")
+class HabitProjection {
+
+    private final HabitRows habits;
+    private final CheckInRows checkIns;
+
+    HabitProjection(HabitRows habits, CheckInRows checkIns) {
+        this.habits = habits;
+        this.checkIns = checkIns;
+    }
+
+    @EventHandler
+    void on(HabitCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!habits.existsById(event.habitId())) {
+            habits.save(new HabitRow(event.habitId(), event.userId(), event.definition(), sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(HabitChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        habits.findById(event.habitId()).ifPresent(row -> row.apply(event.definition(), sequence, at));
+    }
+
+    @EventHandler
+    void on(HabitDeletedEvent event) {
+        checkIns.deleteByHabit(event.habitId());
+        habits.findById(event.habitId()).ifPresent(habits::delete);
+    }
+
+    @EventHandler
+    void on(HabitCheckedInEvent event, @Timestamp Instant at) {
+        if (!checkIns.existsById(event.checkInId())) {
+            checkIns.save(new CheckInRow(event.checkInId(), event.habitId(), event.userId(), event.date(),
+                    event.zone(), event.notes() == null ? null : event.notes().value(), at));
+        }
+    }
+
+    @EventHandler
+    void on(HabitCheckInUndoneEvent event) {
+        checkIns.findById(event.checkInId()).ifPresent(checkIns::delete);
+    }
+
+    @ResetHandler
+    void reset() {
+        checkIns.deleteAllInBatch();
+        habits.deleteAllInBatch();
+    }
+}
