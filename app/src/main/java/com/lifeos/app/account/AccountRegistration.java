@@ -1,9 +1,12 @@
 package com.lifeos.app.account;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,20 +35,22 @@ class AccountRegistration {
     private final Sessions sessions;
     private final PasswordEncoder passwords;
     private final LifeosSecurityProperties security;
+    private final Clock clock;
 
     AccountRegistration(Accounts accounts, AccountCommands commands, Sessions sessions, PasswordEncoder passwords,
-                        LifeosSecurityProperties security) {
+                        LifeosSecurityProperties security, Clock clock) {
         this.accounts = accounts;
         this.commands = commands;
         this.sessions = sessions;
         this.passwords = passwords;
         this.security = security;
+        this.clock = clock;
     }
 
     @Transactional
     SignedIn register(RegisterRequest request) {
         String email = Emails.normalize(request.email());
-        Instant now = Now.instant();
+        Instant now = Now.of(clock);
         AccountRow account = new AccountRow(UUID.randomUUID(), email, Text.orNull(request.firstName()),
                 Text.orNull(request.lastName()), null,
                 request.timezone() == null ? DEFAULT_ZONE : ZoneId.of(request.timezone()),
@@ -57,9 +62,10 @@ class AccountRegistration {
         } catch (DuplicateKeyException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this email already exists.");
         }
-        commands.send(account.id(), new RegisterAccountCommand(account.id(),
-                account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
-                account.timezone(), account.weekStart()));
+        // sorted, so the stored event's JSON does not depend on hash order
+        Set<String> roleNames = account.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+        commands.send(account.id(),
+                new RegisterAccountCommand(account.id(), roleNames, account.timezone(), account.weekStart()));
         return sessions.start(account, now);
     }
 }

@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -9,7 +10,7 @@ final class Now {
     private Now() {
     }
 
-    static Instant instant() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    static Instant of(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

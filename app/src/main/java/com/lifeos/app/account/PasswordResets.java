@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,22 +21,25 @@ class PasswordResets {
     private final AccountCommands commands;
     private final PasswordEncoder passwords;
     private final ResetLinkMailer mailer;
+    private final Clock clock;
 
     PasswordResets(Accounts accounts, PasswordResetTokens resetTokens, RefreshTokens refreshTokens,
-                   AccountCommands commands, PasswordEncoder passwords, ResetLinkMailer mailer) {
+                   AccountCommands commands, PasswordEncoder passwords, ResetLinkMailer mailer,
+                   Clock clock) {
         this.accounts = accounts;
         this.resetTokens = resetTokens;
         this.refreshTokens = refreshTokens;
         this.commands = commands;
         this.passwords = passwords;
         this.mailer = mailer;
+        this.clock = clock;
     }
 
     /** Sends a link when the email has an account; says nothing either way, so emails cannot be probed. */
     void request(String email) {
         String normalized = Emails.normalize(email);
         accounts.idOf(normalized).ifPresent(accountId ->
-                mailer.send(accountId, normalized, resetTokens.issue(accountId, Now.instant())));
+                mailer.send(accountId, normalized, resetTokens.issue(accountId, Now.of(clock))));
     }
 
     /**
@@ -44,7 +48,7 @@ class PasswordResets {
      */
     @Transactional
     void reset(String token, String newPassword) {
-        Instant now = Now.instant();
+        Instant now = Now.of(clock);
         UUID accountId = resetTokens.use(token, now).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.BAD_REQUEST, "This password reset link is invalid, used or expired. Ask for a new one."));
         accounts.updatePassword(accountId, passwords.encode(newPassword), now);

@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -23,10 +24,12 @@ class ProfileUpdates {
 
     private final Accounts accounts;
     private final AccountCommands commands;
+    private final Clock clock;
 
-    ProfileUpdates(Accounts accounts, AccountCommands commands) {
+    ProfileUpdates(Accounts accounts, AccountCommands commands, Clock clock) {
         this.accounts = accounts;
         this.commands = commands;
+        this.clock = clock;
     }
 
     @Transactional
@@ -40,7 +43,7 @@ class ProfileUpdates {
                 request.timezone() == null ? before.timezone() : ZoneId.of(request.timezone()),
                 request.weekStart() == null ? before.weekStart()
                         : DayOfWeek.valueOf(request.weekStart().toUpperCase(Locale.ROOT)),
-                before.roles(), before.createdAt(), Now.instant());
+                before.roles(), before.createdAt(), Now.of(clock));
         boolean calendarChanged = !after.settings().equals(before.settings());
         boolean profileChanged = !Objects.equals(after.firstName(), before.firstName())
                 || !Objects.equals(after.lastName(), before.lastName())

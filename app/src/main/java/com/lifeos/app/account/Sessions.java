@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,12 +25,15 @@ class Sessions {
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    Sessions(Accounts accounts, RefreshTokens refreshTokens, AccessTokens accessTokens, PasswordEncoder passwords) {
+    Sessions(Accounts accounts, RefreshTokens refreshTokens, AccessTokens accessTokens, PasswordEncoder passwords,
+             Clock clock) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.passwords = passwords;
+        this.clock = clock;
         this.unknownAccountHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -51,7 +55,7 @@ class Sessions {
         if (!passwords.matches(password, credentials.get().passwordHash())) {
             return Optional.empty();
         }
-        return accounts.find(credentials.get().accountId()).map(account -> start(account, Now.instant()));
+        return accounts.find(credentials.get().accountId()).map(account -> start(account, Now.of(clock)));
     }
 
     /**
@@ -61,14 +65,14 @@ class Sessions {
      */
     @Transactional
     Optional<SignedIn> refresh(String refreshToken) {
-        Instant now = Now.instant();
+        Instant now = Now.of(clock);
         return refreshTokens.use(refreshToken, now).flatMap(used -> accounts.find(used.accountId())
                 .map(account -> signedIn(account, refreshTokens.issue(account.id(), used.family(), now))));
     }
 
     @Transactional
     void logout(String refreshToken) {
-        refreshTokens.revokeFamilyOf(refreshToken, Now.instant());
+        refreshTokens.revokeFamilyOf(refreshToken, Now.of(clock));
     }
 
     private SignedIn signedIn(AccountRow account, String refreshToken) {

@@ -1,5 +1,6 @@
 package com.lifeos.app.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -27,14 +28,16 @@ public class AccessTokens {
 
     private final JwtEncoder encoder;
     private final JwtProperties properties;
+    private final Clock clock;
 
-    AccessTokens(JwtEncoder encoder, JwtProperties properties) {
+    AccessTokens(JwtEncoder encoder, JwtProperties properties, Clock clock) {
         this.encoder = encoder;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public AccessToken issue(UUID userId, Set<Role> roles) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(userId.toString())
