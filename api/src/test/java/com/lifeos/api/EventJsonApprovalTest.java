@@ -30,6 +30,10 @@ import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
 import com.lifeos.api.goal.GoalPriority;
 import com.lifeos.api.goal.GoalProgressUpdatedEvent;
+import com.lifeos.api.goal.GoalChangedEvent;
+import com.lifeos.api.goal.GoalDeletedEvent;
+import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.GoalReopenedEvent;
 import com.lifeos.api.habit.HabitChangedEvent;
 import com.lifeos.api.habit.HabitCheckInUndoneEvent;
@@ -79,7 +83,11 @@ class EventJsonApprovalTest {
             new UserTimelineReadEvent(AUDITOR, USER),
             new GoalCreatedEvent(GOAL, USER, "Run a marathon", "Under four hours", "health",
                     LocalDate.of(2025, 12, 31), GoalPriority.HIGH),
-            new GoalProgressUpdatedEvent(GOAL, USER, 40),
+            new GoalProgressUpdatedEvent(GOAL, USER, 40, new SealedText("v1.Zm9yIHRoZSBvd25lciBvbmx5")),
+            new GoalChangedEvent(GOAL, USER, "Run a marathon", "Under 3:59", "health", LocalDate.of(2026, 4, 30),
+                    GoalPriority.MEDIUM),
+            new GoalStatusChangedEvent(GOAL, USER, GoalStatus.PAUSED),
+            new GoalDeletedEvent(GOAL, USER),
             new GoalCompletedEvent(GOAL, USER),
             new GoalReopenedEvent(GOAL, USER),
             new HabitCreatedEvent(HABIT, USER, WEEKLY_READING),

@@ -3,9 +3,11 @@ package com.lifeos.api.goal;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record UpdateGoalProgressCommand(@TargetAggregateIdentifier UUID goalId, UUID userId, int progress) {
+public record UpdateGoalProgressCommand(@TargetAggregateIdentifier UUID goalId, UUID userId, int progress,
+                                        SealedText note) {
 
     public UpdateGoalProgressCommand {
         Objects.requireNonNull(goalId, "goalId");

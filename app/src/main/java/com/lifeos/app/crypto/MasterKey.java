@@ -45,7 +45,7 @@ class MasterKey {
                     + "the base64 of 32 random bytes, e.g. `openssl rand -base64 32`. Only the embedded H2 default "
                     + "generates one by itself.");
         }
-        return generatedForEmbeddedDefault(Path.of(properties.dataDir(), "master.key"));
+        return generatedForEmbeddedDefault(Path.of(properties.generatedKeyDir(), "master.key"));
     }
 
     private static byte[] generatedForEmbeddedDefault(Path file) {

@@ -1,32 +1,54 @@
 package com.lifeos.app.goal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import com.lifeos.api.goal.ChangeGoalCommand;
 import com.lifeos.api.goal.CreateGoalCommand;
+import com.lifeos.api.goal.DeleteGoalCommand;
+import com.lifeos.api.goal.FindGoalAnalyticsQuery;
+import com.lifeos.api.goal.FindGoalProgressHistoryQuery;
 import com.lifeos.api.goal.FindGoalQuery;
+import com.lifeos.api.goal.GoalAnalyticsView;
+import com.lifeos.api.goal.GoalPage;
 import com.lifeos.api.goal.GoalPriority;
+import com.lifeos.api.goal.GoalProgressHistoryView;
+import com.lifeos.api.goal.GoalSort;
+import com.lifeos.api.goal.GoalStatus;
 import com.lifeos.api.goal.GoalView;
+import com.lifeos.api.goal.ListGoalsQuery;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
+import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.Texts;
+import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.security.Actor;
+import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.app.web.PageResponse;
+import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,11 +58,16 @@ class GoalController {
     private final Commands commands;
     private final Queries queries;
     private final Creations creations;
+    private final Calendars calendars;
+    private final PrivateText privateText;
 
-    GoalController(Commands commands, Queries queries, Creations creations) {
+    GoalController(Commands commands, Queries queries, Creations creations, Calendars calendars,
+                   PrivateText privateText) {
         this.commands = commands;
         this.queries = queries;
         this.creations = creations;
+        this.calendars = calendars;
+        this.privateText = privateText;
     }
 
     record CreateRequest(UUID id,
@@ -51,7 +78,24 @@ class GoalController {
                          GoalPriority priority) {
     }
 
-    record ProgressRequest(@NotNull @Min(0) @Max(100) Integer progress) {
+    /** Every field is optional: absent (or null) keeps the current value. */
+    record ChangeRequest(@Size(min = 1, max = Texts.TITLE_MAX) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+                         String title,
+                         @Size(max = Texts.DESCRIPTION_MAX) String description,
+                         @Size(max = Texts.CATEGORY_MAX) String category,
+                         LocalDate targetDate,
+                         GoalPriority priority,
+                         GoalStatus status) {
+    }
+
+    record ProgressRequest(@NotNull @Min(0) @Max(100) Integer progress,
+                           @Size(max = Texts.NOTES_MAX) String note) {
+    }
+
+    record ProgressEntry(int progress, String note, Instant at) {
+    }
+
+    record ProgressHistory(List<ProgressEntry> items) {
     }
 
     @PostMapping
@@ -64,14 +108,66 @@ class GoalController {
                 () -> queries.find(new FindGoalQuery(actor.userId(), goalId), GoalView.class));
     }
 
+    @GetMapping
+    PageResponse<GoalView> list(Actor actor,
+                                @RequestParam(required = false) GoalStatus status,
+                                @RequestParam(required = false) String category,
+                                @RequestParam(required = false) GoalPriority priority,
+                                @RequestParam(required = false, defaultValue = "created_at") String sort,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        PageRequest pageRequest = Paging.of(page, size);
+        GoalPage result = queries.ask(new ListGoalsQuery(actor.userId(), status, category, priority, sortOf(sort),
+                pageRequest), GoalPage.class);
+        return PageResponse.of(result.items(), pageRequest, result.totalItems());
+    }
+
+    @GetMapping("/analytics")
+    GoalAnalyticsView analytics(Actor actor) {
+        return queries.ask(new FindGoalAnalyticsQuery(actor.userId(), calendars.of(actor)), GoalAnalyticsView.class);
+    }
+
     @GetMapping("/{id}")
     GoalView get(Actor actor, @PathVariable UUID id) {
         return queries.require(new FindGoalQuery(actor.userId(), id), GoalView.class);
     }
 
+    @PutMapping("/{id}")
+    GoalView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request) {
+        commands.send(actor.userId(), id, new ChangeGoalCommand(id, actor.userId(), request.title(),
+                request.description(), request.category(), request.targetDate(), request.priority(),
+                request.status()));
+        return get(actor, id);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
+        commands.send(actor.userId(), id, new DeleteGoalCommand(id, actor.userId()));
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping("/{id}/progress")
     GoalView progress(Actor actor, @PathVariable UUID id, @Valid @RequestBody ProgressRequest request) {
-        commands.send(actor.userId(), id, new UpdateGoalProgressCommand(id, actor.userId(), request.progress()));
+        commands.send(actor.userId(), id, new UpdateGoalProgressCommand(id, actor.userId(), request.progress(),
+                privateText.seal(actor.userId(), request.note())));
         return get(actor, id);
+    }
+
+    @GetMapping("/{id}/progress-history")
+    ProgressHistory progressHistory(Actor actor, @PathVariable UUID id) {
+        GoalProgressHistoryView history = queries.require(new FindGoalProgressHistoryQuery(actor.userId(), id),
+                GoalProgressHistoryView.class);
+        return new ProgressHistory(history.items().stream()
+                .map(entry -> new ProgressEntry(entry.progress(), privateText.open(actor.userId(), entry.note()),
+                        entry.at()))
+                .toList());
+    }
+
+    private static GoalSort sortOf(String sort) {
+        try {
+            return GoalSort.valueOf(sort.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("sort", "must be created_at, target_date or priority");
+        }
     }
 }

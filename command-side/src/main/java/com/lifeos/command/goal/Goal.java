@@ -1,14 +1,24 @@
 package com.lifeos.command.goal;
 
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.lifeos.api.goal.ChangeGoalCommand;
 import com.lifeos.api.goal.CreateGoalCommand;
+import com.lifeos.api.goal.DeleteGoalCommand;
+import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
+import com.lifeos.api.goal.GoalDeletedEvent;
+import com.lifeos.api.goal.GoalPriority;
 import com.lifeos.api.goal.GoalProgressUpdatedEvent;
 import com.lifeos.api.goal.GoalReopenedEvent;
+import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
+import com.lifeos.api.shared.SealedText;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,8 +26,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
-/** A goal and its progress. Reaching 100 % completes it; going below 100 % reopens a completed goal. */
+/**
+ * A goal and its progress. Reaching 100 % completes it; going below 100 % reopens a completed goal.
+ * Its owner may pause, resume or abandon it; completing through the status sets progress to 100.
+ */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Goal {
@@ -27,8 +41,13 @@ class Goal {
     @AggregateIdentifier
     private UUID goalId;
     private UUID userId;
+    private String title;
+    private String description;
+    private String category;
+    private LocalDate targetDate;
+    private GoalPriority priority;
     private int progress;
-    private boolean completed;
+    private GoalStatus status;
 
     Goal() {
     }
@@ -42,13 +61,52 @@ class Goal {
     @CommandHandler
     void handle(UpdateGoalProgressCommand command) {
         Ownership.requireOwner(userId, command.userId(), goalId);
-        if (command.progress() == progress) {
+        if (command.progress() == progress && command.note() == null) {
             return;
         }
-        apply(new GoalProgressUpdatedEvent(goalId, userId, command.progress()));
-        if (command.progress() == DONE && !completed) {
+        setProgress(command.progress(), command.note());
+    }
+
+    @CommandHandler
+    void handle(ChangeGoalCommand command) {
+        Ownership.requireOwner(userId, command.userId(), goalId);
+        GoalChangedEvent changed = new GoalChangedEvent(goalId, userId,
+                command.title() != null ? command.title() : title,
+                command.description() != null ? command.description() : description,
+                command.category() != null ? command.category() : category,
+                command.targetDate() != null ? command.targetDate() : targetDate,
+                command.priority() != null ? command.priority() : priority);
+        if (!changed.equals(new GoalChangedEvent(goalId, userId, title, description, category, targetDate, priority))) {
+            apply(changed);
+        }
+        if (command.status() != null && command.status() != status) {
+            changeStatus(command.status());
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteGoalCommand command) {
+        Ownership.requireOwner(userId, command.userId(), goalId);
+        apply(new GoalDeletedEvent(goalId, userId));
+    }
+
+    private void changeStatus(GoalStatus wanted) {
+        switch (wanted) {
+            case COMPLETED -> setProgress(DONE, null);
+            case ACTIVE, PAUSED, ABANDONED -> {
+                if (status == GoalStatus.COMPLETED) {
+                    throw new IllegalStateException("a completed goal reopens when its progress goes below 100");
+                }
+                apply(new GoalStatusChangedEvent(goalId, userId, wanted));
+            }
+        }
+    }
+
+    private void setProgress(int value, SealedText note) {
+        apply(new GoalProgressUpdatedEvent(goalId, userId, value, note));
+        if (value == DONE && status != GoalStatus.COMPLETED) {
             apply(new GoalCompletedEvent(goalId, userId));
-        } else if (command.progress() < DONE && completed) {
+        } else if (value < DONE && status == GoalStatus.COMPLETED) {
             apply(new GoalReopenedEvent(goalId, userId));
         }
     }
@@ -57,6 +115,21 @@ class Goal {
     void on(GoalCreatedEvent event) {
         goalId = event.goalId();
         userId = event.userId();
+        title = event.title();
+        description = event.description();
+        category = event.category();
+        targetDate = event.targetDate();
+        priority = event.priority();
+        status = GoalStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(GoalChangedEvent event) {
+        title = event.title();
+        description = event.description();
+        category = event.category();
+        targetDate = event.targetDate();
+        priority = event.priority();
     }
 
     @EventSourcingHandler
@@ -66,11 +139,21 @@ class Goal {
 
     @EventSourcingHandler
     void on(GoalCompletedEvent event) {
-        completed = true;
+        status = GoalStatus.COMPLETED;
     }
 
     @EventSourcingHandler
     void on(GoalReopenedEvent event) {
-        completed = false;
+        status = GoalStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(GoalStatusChangedEvent event) {
+        status = Objects.requireNonNull(event.status());
+    }
+
+    @EventSourcingHandler
+    void on(GoalDeletedEvent event) {
+        markDeleted();
     }
 }

@@ -7,7 +7,14 @@ import com.lifeos.api.goal.CreateGoalCommand;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
 import com.lifeos.api.goal.GoalPriority;
+import com.lifeos.api.goal.ChangeGoalCommand;
+import com.lifeos.api.goal.DeleteGoalCommand;
+import com.lifeos.api.goal.GoalChangedEvent;
+import com.lifeos.api.goal.GoalDeletedEvent;
 import com.lifeos.api.goal.GoalProgressUpdatedEvent;
+import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.api.goal.GoalStatusChangedEvent;
+import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.goal.GoalReopenedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -37,7 +44,7 @@ class GoalTest {
     }
 
     private static GoalProgressUpdatedEvent progressed(int progress) {
-        return new GoalProgressUpdatedEvent(GOAL_ID, OWNER, progress);
+        return new GoalProgressUpdatedEvent(GOAL_ID, OWNER, progress, null);
     }
 
     @Test
@@ -59,47 +66,124 @@ class GoalTest {
     @Test
     void updatingProgressRecordsIt() {
         fixture.given(created())
-                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 40))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 40, null))
                 .expectEvents(progressed(40));
     }
 
     @Test
     void reachingOneHundredPercentCompletesTheGoal() {
         fixture.given(created(), progressed(40))
-                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 100))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 100, null))
                 .expectEvents(progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER));
     }
 
     @Test
     void goingBelowOneHundredPercentReopensACompletedGoal() {
         fixture.given(created(), progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER))
-                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 90))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 90, null))
                 .expectEvents(progressed(90), new GoalReopenedEvent(GOAL_ID, OWNER));
     }
 
     @Test
     void sameProgressAgainRecordsNothing() {
         fixture.given(created(), progressed(40))
-                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 40))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 40, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void progressCannotExceedOneHundredPercent() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new UpdateGoalProgressCommand(GOAL_ID, OWNER, 101));
+        assertThatIllegalArgumentException().isThrownBy(() -> new UpdateGoalProgressCommand(GOAL_ID, OWNER, 101, null));
     }
 
     @Test
     void progressCannotBeNegative() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new UpdateGoalProgressCommand(GOAL_ID, OWNER, -1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new UpdateGoalProgressCommand(GOAL_ID, OWNER, -1, null));
     }
 
     @Test
     void anotherUserCannotFindTheGoalToUpdate() {
         fixture.given(created())
-                .when(new UpdateGoalProgressCommand(GOAL_ID, STRANGER, 40))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, STRANGER, 40, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void progressWithANoteIsRecordedEvenWhenTheNumberStaysTheSame() {
+        SealedText note = new SealedText("v1.c2VhbGVk");
+        fixture.given(created(), progressed(40))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 40, note))
+                .expectEvents(new GoalProgressUpdatedEvent(GOAL_ID, OWNER, 40, note));
+    }
+
+    @Test
+    void changingOnlyTheTitleKeepsTheOtherDetails() {
+        fixture.given(created())
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, "Run two marathons", null, null, null, null, null))
+                .expectEvents(new GoalChangedEvent(GOAL_ID, OWNER, "Run two marathons", "Under four hours", "health",
+                        TARGET_DATE, GoalPriority.HIGH));
+    }
+
+    @Test
+    void aChangeThatChangesNothingRecordsNothing() {
+        fixture.given(created())
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, "Run a marathon", null, null, null, GoalPriority.HIGH,
+                        GoalStatus.ACTIVE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void pausingAndAbandoningAreStatusChanges() {
+        fixture.given(created())
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.PAUSED))
+                .expectEvents(new GoalStatusChangedEvent(GOAL_ID, OWNER, GoalStatus.PAUSED));
+        fixture.given(created(), new GoalStatusChangedEvent(GOAL_ID, OWNER, GoalStatus.PAUSED))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.ABANDONED))
+                .expectEvents(new GoalStatusChangedEvent(GOAL_ID, OWNER, GoalStatus.ABANDONED));
+    }
+
+    @Test
+    void completingThroughTheStatusSetsProgressToOneHundred() {
+        fixture.given(created(), progressed(70))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.COMPLETED))
+                .expectEvents(progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER));
+    }
+
+    @Test
+    void aCompletedGoalCannotBeSetActiveWithoutLoweringItsProgress() {
+        fixture.given(created(), progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.ACTIVE))
+                .expectException(IllegalStateException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPausedGoalReachingOneHundredIsCompleted() {
+        fixture.given(created(), new GoalStatusChangedEvent(GOAL_ID, OWNER, GoalStatus.PAUSED))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 100, null))
+                .expectEvents(progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER));
+    }
+
+    @Test
+    void deletingRecordsItAndLeavesNothingToChange() {
+        fixture.given(created())
+                .when(new DeleteGoalCommand(GOAL_ID, OWNER))
+                .expectEvents(new GoalDeletedEvent(GOAL_ID, OWNER));
+        fixture.given(created(), new GoalDeletedEvent(GOAL_ID, OWNER))
+                .when(new UpdateGoalProgressCommand(GOAL_ID, OWNER, 10, null))
+                .expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void anotherUserCannotChangeOrDeleteTheGoal() {
+        fixture.given(created())
+                .when(new ChangeGoalCommand(GOAL_ID, STRANGER, "Mine now", null, null, null, null, null))
+                .expectException(AggregateNotFoundException.class);
+        fixture.given(created())
+                .when(new DeleteGoalCommand(GOAL_ID, STRANGER))
+                .expectException(AggregateNotFoundException.class);
     }
 }

@@ -2,11 +2,14 @@ package com.lifeos.projection.goal;
 
 import java.time.Instant;
 
+import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
+import com.lifeos.api.goal.GoalDeletedEvent;
 import com.lifeos.api.goal.GoalProgressUpdatedEvent;
 import com.lifeos.api.goal.GoalReopenedEvent;
 import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.api.goal.GoalStatusChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,14 +17,17 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
+/** Keeps the goal table and each goal's progress history; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("goals")
 class GoalProjection {
 
     private final GoalRows goals;
+    private final GoalProgressRows progress;
 
-    GoalProjection(GoalRows goals) {
+    GoalProjection(GoalRows goals, GoalProgressRows progress) {
         this.goals = goals;
+        this.progress = progress;
     }
 
     @EventHandler
@@ -32,8 +38,17 @@ class GoalProjection {
     }
 
     @EventHandler
+    void on(GoalChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        goals.findById(event.goalId()).ifPresent(row -> row.details(event, sequence, at));
+    }
+
+    @EventHandler
     void on(GoalProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         goals.findById(event.goalId()).ifPresent(row -> row.progress(event.progress(), sequence, at));
+        if (!progress.existsById(new GoalProgressRow.Key(event.goalId(), sequence))) {
+            progress.save(new GoalProgressRow(event.goalId(), sequence, event.userId(), event.progress(),
+                    event.note() == null ? null : event.note().value(), at));
+        }
     }
 
     @EventHandler
@@ -46,8 +61,20 @@ class GoalProjection {
         goals.findById(event.goalId()).ifPresent(row -> row.status(GoalStatus.ACTIVE, sequence, at));
     }
 
+    @EventHandler
+    void on(GoalStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        goals.findById(event.goalId()).ifPresent(row -> row.status(event.status(), sequence, at));
+    }
+
+    @EventHandler
+    void on(GoalDeletedEvent event) {
+        progress.deleteByGoal(event.goalId());
+        goals.findById(event.goalId()).ifPresent(goals::delete);
+    }
+
     @ResetHandler
     void reset() {
+        progress.deleteAllInBatch();
         goals.deleteAllInBatch();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
 import com.lifeos.api.goal.GoalPriority;
 import com.lifeos.api.goal.GoalStatus;
@@ -30,6 +31,8 @@ public class GoalRow {
     private GoalStatus status;
     @Enumerated(EnumType.STRING)
     private GoalPriority priority;
+    /** Sorts high before medium before low. */
+    private int priorityRank;
     private Instant createdAt;
     private Instant updatedAt;
     private long lastSequence;
@@ -45,6 +48,7 @@ public class GoalRow {
         category = event.category();
         targetDate = event.targetDate();
         priority = event.priority();
+        priorityRank = rankOf(priority);
         status = GoalStatus.ACTIVE;
         createdAt = at;
         updatedAt = at;
@@ -63,6 +67,26 @@ public class GoalRow {
             status = value;
             touch(sequence, at);
         }
+    }
+
+    void details(GoalChangedEvent event, long sequence, Instant at) {
+        if (sequence > lastSequence) {
+            title = event.title();
+            description = event.description();
+            category = event.category();
+            targetDate = event.targetDate();
+            priority = event.priority();
+            priorityRank = rankOf(priority);
+            touch(sequence, at);
+        }
+    }
+
+    private static int rankOf(GoalPriority priority) {
+        return switch (priority) {
+            case HIGH -> 0;
+            case MEDIUM -> 1;
+            case LOW -> 2;
+        };
     }
 
     private void touch(long sequence, Instant at) {

@@ -1,0 +1,27 @@
+package com.lifeos.api.goal;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.lifeos.api.shared.Texts;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A partial change: null fields keep their value. {@code status} may pause, resume or abandon the goal;
+ * {@code completed} completes it (progress 100). Completion otherwise follows progress.
+ */
+public record ChangeGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID userId, String title,
+                                String description, String category, LocalDate targetDate, GoalPriority priority,
+                                GoalStatus status) {
+
+    public ChangeGoalCommand {
+        Objects.requireNonNull(goalId, "goalId");
+        Objects.requireNonNull(userId, "userId");
+        if (title != null) {
+            Texts.required("title", title, Texts.TITLE_MAX);
+        }
+        Texts.optional("description", description, Texts.DESCRIPTION_MAX);
+        Texts.optional("category", category, Texts.CATEGORY_MAX);
+    }
+}

@@ -1,0 +1,7 @@
+package com.lifeos.api.goal;
+
+import java.util.UUID;
+
+/** The goal was paused, resumed (active) or abandoned by its owner. Completion has its own event. */
+public record GoalStatusChangedEvent(UUID goalId, UUID userId, GoalStatus status) {
+}

@@ -1,0 +1,21 @@
+package com.lifeos.projection.goal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface GoalProgressRows extends JpaRepository<GoalProgressRow, GoalProgressRow.Key> {
+
+    List<GoalProgressRow> findByGoalIdAndUserIdOrderBySequenceAsc(UUID goalId, UUID userId);
+
+    List<GoalProgressRow> findByUserIdAndGoalIdInOrderBySequenceAsc(UUID userId, Collection<UUID> goalIds);
+
+    @Modifying
+    @Query("delete from GoalProgressRow p where p.goalId = :goalId")
+    int deleteByGoal(@Param("goalId") UUID goalId);
+}
