@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the account feature writes into the immutable log, and what it must never write there. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -29,6 +32,12 @@ class AuthEventLogTest extends ApiTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountRegistration registration;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private List<Map<String, Object>> eventsOf(TestUser user) {
         return jdbc.queryForList("""
@@ -114,6 +123,24 @@ class AuthEventLogTest extends ApiTestSupport {
                 object("token", resetToken, "password", "a brand new secret")).status()).isEqualTo(204);
         assertThat(api().post("/api/auth/login", null,
                 object("email", user.email(), "password", "a brand new secret")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAccountRowAndItsRegistrationEventCommitOrRollBackTogether() {
+        String email = "rollback-" + UUID.randomUUID() + "@example.org";
+
+        UUID userId = new TransactionTemplate(transactions).execute(transaction -> {
+            SignedIn signedIn = registration.register(
+                    new RegisterRequest(email, "correct horse battery", null, null, null, null));
+            transaction.setRollbackOnly();
+            return signedIn.user().id();
+        });
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM accounts WHERE id = ?", Integer.class, userId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, userId.toString())).isZero();
+        assertThat(api().post("/api/auth/register", null, object("email", email, "password", "correct horse battery"))
+                .status()).isEqualTo(201);
     }
 
     @Test
