@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -54,8 +53,7 @@ class AccountRegistration {
         AccountRow account = new AccountRow(UUID.randomUUID(), email, Text.orNull(request.firstName()),
                 Text.orNull(request.lastName()), null,
                 request.timezone() == null ? DEFAULT_ZONE : ZoneId.of(request.timezone()),
-                request.weekStart() == null ? DEFAULT_WEEK_START
-                        : DayOfWeek.valueOf(request.weekStart().toUpperCase(Locale.ROOT)),
+                WeekStart.parseOr(request.weekStart(), DEFAULT_WEEK_START),
                 security.initialRolesFor(email), now, now);
         try {
             accounts.insert(account, passwords.encode(request.password()));

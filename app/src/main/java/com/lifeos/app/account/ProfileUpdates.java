@@ -1,9 +1,7 @@
 package com.lifeos.app.account;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -41,8 +39,7 @@ class ProfileUpdates {
                 request.lastName() == null ? before.lastName() : Text.orNull(request.lastName()),
                 request.avatarUrl() == null ? before.avatarUrl() : Text.orNull(request.avatarUrl()),
                 request.timezone() == null ? before.timezone() : ZoneId.of(request.timezone()),
-                request.weekStart() == null ? before.weekStart()
-                        : DayOfWeek.valueOf(request.weekStart().toUpperCase(Locale.ROOT)),
+                WeekStart.parseOr(request.weekStart(), before.weekStart()),
                 before.roles(), before.createdAt(), Now.of(clock));
         boolean calendarChanged = !after.settings().equals(before.settings());
         boolean profileChanged = !Objects.equals(after.firstName(), before.firstName())
