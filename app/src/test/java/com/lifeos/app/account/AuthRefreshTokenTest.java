@@ -3,12 +3,22 @@ package com.lifeos.app.account;
 import static com.lifeos.app.account.AuthJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.lifeos.app.security.SecretTokens;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class AuthRefreshTokenTest extends ApiTestSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Api.Response refresh(String refreshToken) {
         return api().post("/api/auth/refresh", null, object("refresh_token", refreshToken));
@@ -66,6 +76,32 @@ class AuthRefreshTokenTest extends ApiTestSupport {
         assertThat(refresh(user.refreshToken()).status()).isEqualTo(401);
 
         assertThat(refresh(otherDevice).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpiredRefreshTokenIsRefused() {
+        TestUser user = newUser();
+        String expired = SecretTokens.newToken();
+        OffsetDateTime aMinuteAgo = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+        jdbc.update("""
+                        INSERT INTO refresh_tokens (token_hash, account_id, family_id, issued_at, expires_at)
+                        VALUES (?, ?, ?, ?, ?)""",
+                SecretTokens.hash(expired), user.id(), UUID.randomUUID(), aMinuteAgo.minusDays(30), aMinuteAgo);
+
+        var refused = refresh(expired);
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void refreshTokensAreStoredOnlyAsHashes() {
+        TestUser user = newUser();
+
+        var stored = jdbc.queryForList("SELECT token_hash FROM refresh_tokens WHERE account_id = ?", String.class,
+                user.id());
+
+        assertThat(stored).containsExactly(SecretTokens.hash(user.refreshToken())).doesNotContain(user.refreshToken());
     }
 
     @Test
