@@ -22,7 +22,7 @@ CREATE TABLE habit_checkin (
     user_id       UUID         NOT NULL,
     checkin_date  DATE         NOT NULL,
     zone          VARCHAR(64)  NOT NULL,
-    notes         VARCHAR(4000),
+    notes         VARCHAR(12000),
     checked_in_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX habit_checkin_by_user ON habit_checkin (user_id, habit_id, checkin_date);

@@ -22,7 +22,7 @@ CREATE TABLE goal_progress (
     sequence    BIGINT       NOT NULL,
     user_id     UUID         NOT NULL,
     progress    INTEGER      NOT NULL,
-    note        VARCHAR(4000),
+    note        VARCHAR(12000),
     recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (goal_id, sequence)
 );

@@ -2,7 +2,6 @@ package com.lifeos.app.eventstore;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.slf4j.Logger;
@@ -127,7 +127,9 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
         while (!targets.entrySet().stream().allMatch(t -> covers(t.getKey(), t.getValue()))) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                log.warn("Projections did not reach events {} within {}", positions.values(), timeout);
+                log.warn("Projections did not reach events {} within {}: {}", positions.values(), timeout,
+                        targets.keySet().stream().filter(p -> !covers(p, targets.get(p)))
+                                .map(p -> p.getName() + "=" + p.processingStatus().values()).toList());
                 return;
             }
             lock.lock();
@@ -161,11 +163,25 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * Whether a processor at this token has handled the event at the index: it is not beyond the token,
+     * and not one of the gaps the token still waits for (slower transactions, or rolled-back ones).
+     */
+    static boolean hasSeen(TrackingToken token, long globalIndex) {
+        if (token == null) {
+            return false;
+        }
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return globalIndex <= gapAware.getIndex() && !gapAware.getGaps().contains(globalIndex);
+        }
+        return current != null && current.position().orElse(-1) >= globalIndex;
+    }
+
     private static boolean covers(StreamingEventProcessor processor, long globalIndex) {
         if (!processor.isRunning()) {
             return true;
         }
-        TrackingToken target = GapAwareTrackingToken.newInstance(globalIndex, Collections.emptySortedSet());
         var statuses = processor.processingStatus().values();
         if (statuses.isEmpty()) {
             return false;
@@ -174,8 +190,7 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
             if (status.isErrorState() || (status.isReplaying() && !status.isCaughtUp())) {
                 continue;
             }
-            TrackingToken token = status.getTrackingToken();
-            if (token == null || !token.covers(target)) {
+            if (!hasSeen(status.getTrackingToken(), globalIndex)) {
                 return false;
             }
         }
