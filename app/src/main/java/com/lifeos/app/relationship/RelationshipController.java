@@ -104,7 +104,7 @@ class RelationshipController {
         CreateRelationshipCommand command = new CreateRelationshipCommand(relationshipId, actor.userId(), details,
                 request.lastContactDate(), request.nextContactDate(), calendar.today());
         return creations.create(URI.create("/api/relationships/" + relationshipId),
-                () -> commands.send(actor.userId(), relationshipId, command),
+                () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class)
                         .map(view -> response(actor, view)));
     }
@@ -153,7 +153,7 @@ class RelationshipController {
                                 @Valid @RequestBody RelationshipRequests.Change request) {
         UserCalendar calendar = calendars.of(actor);
         requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
-        commands.send(actor.userId(), id, new ChangeRelationshipCommand(id, actor.userId(),
+        commands.send(actor.userId(), new ChangeRelationshipCommand(id, actor.userId(),
                 request.contactName() == null ? null : privateText.seal(actor.userId(), request.contactName().strip()),
                 request.relationshipType(), privateText.seal(actor.userId(), request.notes()),
                 request.contactEveryDays(), request.lastContactDate(), request.nextContactDate(), calendar.today()));
@@ -162,7 +162,7 @@ class RelationshipController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), id, new DeleteRelationshipCommand(id, actor.userId()));
+        commands.send(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
         return ResponseEntity.noContent().build();
     }
 
@@ -176,7 +176,7 @@ class RelationshipController {
         UUID interactionId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
         requireNotFuture("date", date, calendar.today());
-        commands.send(actor.userId(), id, new RecordRelationshipInteractionCommand(id, actor.userId(), interactionId,
+        commands.send(actor.userId(), new RecordRelationshipInteractionCommand(id, actor.userId(), interactionId,
                 date, calendar.today(), actor.zone().getId(), body.kind(),
                 privateText.seal(actor.userId(), body.notes())));
         RelationshipInteractionView view = queries.require(
