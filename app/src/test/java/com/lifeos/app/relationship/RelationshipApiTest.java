@@ -273,12 +273,14 @@ class RelationshipApiTest extends ApiTestSupport {
         String upcoming = create(user, "{\"contact_name\":\"Upcoming\",\"next_contact_date\":\"%s\"}"
                 .formatted(TODAY.plusDays(3))).json().path("id").asText();
         String overdue = create(user, """
-                {"contact_name":"Overdue","relationship_type":"friend","contact_every_days":14,"last_contact_date":"%s"}"""
+                {"contact_name":"Overdue","relationship_type":"friend","contact_every_days":14,
+                 "last_contact_date":"%s"}"""
                 .formatted(TODAY.minusDays(20))).json().path("id").asText();
         String later = create(user, "{\"contact_name\":\"Later\",\"next_contact_date\":\"%s\"}"
                 .formatted(TODAY.plusDays(8))).json().path("id").asText();
         create(user, "{\"contact_name\":\"No rhythm\",\"last_contact_date\":\"%s\"}".formatted(TODAY.minusDays(400)));
-        String dueToday = create(user, "{\"contact_name\":\"Due today\",\"contact_every_days\":7,\"last_contact_date\":\"%s\"}"
+        String dueToday = create(user, """
+                {"contact_name":"Due today","contact_every_days":7,"last_contact_date":"%s"}"""
                 .formatted(TODAY.minusDays(7))).json().path("id").asText();
 
         JsonNode reminders = api().get("/api/relationships/reminders", user.accessToken()).json().path("items");

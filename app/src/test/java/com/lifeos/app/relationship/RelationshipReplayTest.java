@@ -28,8 +28,10 @@ class RelationshipReplayTest extends ApiTestSupport {
         String ana = create(user, """
                 {"contact_name":"Ana","relationship_type":"friend","contact_every_days":14,"last_contact_date":"%s",
                  "notes":"climbing"}""".formatted(TODAY.minusDays(30)));
-        String ben = create(user, "{\"contact_name\":\"Ben\",\"relationship_type\":\"family\",\"contact_every_days\":7}");
-        String cleo = create(user, "{\"contact_name\":\"Cleo\",\"next_contact_date\":\"%s\"}".formatted(TODAY.plusDays(2)));
+        String ben = create(user, """
+                {"contact_name":"Ben","relationship_type":"family","contact_every_days":7}""");
+        String cleo = create(user, "{\"contact_name\":\"Cleo\",\"next_contact_date\":\"%s\"}"
+                .formatted(TODAY.plusDays(2)));
         String gone = create(user, "{\"contact_name\":\"Gone\",\"contact_every_days\":3}");
         for (int d = 12; d >= 0; d -= 3) {
             interact(user, ben, TODAY.minusDays(d), "call");

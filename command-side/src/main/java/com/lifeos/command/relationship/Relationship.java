@@ -85,7 +85,8 @@ class Relationship {
             if (Objects.equals(interactions.get(command.interactionId()), command.date())) {
                 return;
             }
-            throw new IllegalStateException("interaction " + command.interactionId() + " was recorded for another date");
+            throw new IllegalStateException("interaction " + command.interactionId()
+                    + " was recorded for another date");
         }
         apply(new RelationshipInteractionRecordedEvent(relationshipId, userId, command.interactionId(),
                 command.date(), command.zone(), command.kind(), command.notes()));
