@@ -46,21 +46,22 @@ class RelationshipReplayTest extends ApiTestSupport {
         interact(user, gone, TODAY.minusDays(1), "call");
         api().delete("/api/relationships/" + gone, user.accessToken());
 
+        TestUser admin = admin();
         String before = reads(user, List.of(ana, ben, cleo));
         String rows = rows();
 
-        var accepted = api().post("/api/admin/projections/relationships/replay", admin().accessToken(), null);
+        var accepted = api().post("/api/admin/projections/relationships/replay", admin.accessToken(), null);
         assertThat(accepted.status()).isEqualTo(202);
-        awaitCaughtUp();
+        awaitCaughtUp(admin);
 
         assertThat(reads(user, List.of(ana, ben, cleo))).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);
         assertThat(rows).doesNotContain(gone);
     }
 
-    private void awaitCaughtUp() {
+    private void awaitCaughtUp(TestUser admin) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode status = api().get("/api/admin/projections/relationships", admin().accessToken()).json();
+            JsonNode status = api().get("/api/admin/projections/relationships", admin.accessToken()).json();
             assertThat(status.path("replaying").asBoolean()).isFalse();
             assertThat(status.path("progress").asInt()).isEqualTo(100);
             assertThat(status.path("lag").asLong()).isZero();
