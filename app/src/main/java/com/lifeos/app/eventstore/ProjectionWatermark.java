@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.slf4j.Logger;
@@ -168,7 +169,6 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
         if (!processor.isRunning()) {
             return true;
         }
-        TrackingToken target = GapAwareTrackingToken.newInstance(globalIndex, Collections.emptySortedSet());
         var statuses = processor.processingStatus().values();
         if (statuses.isEmpty()) {
             return false;
@@ -177,11 +177,25 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
             if (status.isReplaying() || status.isErrorState()) {
                 continue;
             }
-            TrackingToken token = status.getTrackingToken();
-            if (token == null || !token.covers(target)) {
+            if (!hasApplied(status.getTrackingToken(), globalIndex)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a processor at this token has applied the event at this position. Not {@code token.covers(...)}:
+     * a gap below the position (an append that failed, a duplicate create, a lost race) stays in the token
+     * until Axon cleans it up, and "covers" would then fail, making every later write wait the full timeout.
+     */
+    static boolean hasApplied(TrackingToken token, long globalIndex) {
+        if (token == null) {
+            return false;
+        }
+        if (WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= globalIndex && !gapAware.getGaps().contains(globalIndex);
+        }
+        return token.covers(GapAwareTrackingToken.newInstance(globalIndex, Collections.emptySortedSet()));
     }
 }
