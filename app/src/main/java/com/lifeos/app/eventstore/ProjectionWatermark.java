@@ -174,14 +174,22 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
             return false;
         }
         for (EventTrackerStatus status : statuses) {
-            if (status.isReplaying() || status.isErrorState()) {
-                continue;
-            }
-            if (!hasApplied(status.getTrackingToken(), globalIndex)) {
+            if (!isUpToDate(status, globalIndex)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A segment in error, or still replaying history, is not waited for. A replay that has caught up is live
+     * again: its status only stops saying "replaying" when it meets an event it handles, which may be this one.
+     */
+    static boolean isUpToDate(EventTrackerStatus status, long globalIndex) {
+        if (status.isErrorState() || status.isReplaying() && !status.isCaughtUp()) {
+            return true;
+        }
+        return hasApplied(status.getTrackingToken(), globalIndex);
     }
 
     /**
