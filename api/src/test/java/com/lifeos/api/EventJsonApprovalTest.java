@@ -42,6 +42,13 @@ import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.relationship.RelationshipChangedEvent;
+import com.lifeos.api.relationship.RelationshipCreatedEvent;
+import com.lifeos.api.relationship.RelationshipDeletedEvent;
+import com.lifeos.api.relationship.RelationshipDetails;
+import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
+import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
+import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
 import com.lifeos.api.shared.SealedText;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -66,6 +73,11 @@ class EventJsonApprovalTest {
     private static final UUID CHECK_IN = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
     private static final UUID GOAL = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
     private static final LocalDate DATE = LocalDate.of(2025, 3, 14);
+    private static final UUID RELATIONSHIP = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
+    private static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+
+    private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
+            new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
 
     private static final HabitDefinition WEEKLY_READING = new HabitDefinition("Read", "Twenty pages", "mind",
             HabitFrequency.WEEKLY, 3, null, LocalTime.of(21, 30), true);
@@ -95,7 +107,15 @@ class EventJsonApprovalTest {
             new HabitCheckedInEvent(HABIT, USER, CHECK_IN, DATE, "Europe/Berlin",
                     new SealedText("v1.1.bm9uY2UtYW5kLWNpcGhlcnRleHQ=")),
             new HabitCheckInUndoneEvent(HABIT, USER, CHECK_IN, DATE),
-            new HabitDeletedEvent(HABIT, USER));
+            new HabitDeletedEvent(HABIT, USER),
+            new RelationshipCreatedEvent(RELATIONSHIP, USER, OLD_FRIEND, DATE, null),
+            new RelationshipChangedEvent(RELATIONSHIP, USER, new RelationshipDetails(
+                    new SealedText("v1.cmVuYW1lZA=="), null, null, null)),
+            new RelationshipLastContactCorrectedEvent(RELATIONSHIP, USER, DATE.minusDays(3)),
+            new RelationshipNextContactPlannedEvent(RELATIONSHIP, USER, DATE.plusDays(10)),
+            new RelationshipInteractionRecordedEvent(RELATIONSHIP, USER, INTERACTION, DATE, "Europe/Berlin", "call",
+                    new SealedText("v1.c2VhbGVkLWNhbGwtbm90ZXM=")),
+            new RelationshipDeletedEvent(RELATIONSHIP, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()

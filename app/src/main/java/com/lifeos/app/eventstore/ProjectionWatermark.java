@@ -167,7 +167,7 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
      * Whether a processor at this token has handled the event at the index: it is not beyond the token,
      * and not one of the gaps the token still waits for (slower transactions, or rolled-back ones).
      */
-    static boolean hasSeen(TrackingToken token, long globalIndex) {
+    static boolean hasApplied(TrackingToken token, long globalIndex) {
         if (token == null) {
             return false;
         }
@@ -186,14 +186,14 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
         if (statuses.isEmpty()) {
             return false;
         }
-        for (EventTrackerStatus status : statuses) {
-            if (status.isErrorState() || (status.isReplaying() && !status.isCaughtUp())) {
-                continue;
-            }
-            if (!hasSeen(status.getTrackingToken(), globalIndex)) {
-                return false;
-            }
+        return statuses.stream().allMatch(status -> isUpToDate(status, globalIndex));
+    }
+
+    /** A segment in error, or still replaying history, is not waited for; any other must have applied the event. */
+    static boolean isUpToDate(EventTrackerStatus status, long globalIndex) {
+        if (status.isErrorState() || (status.isReplaying() && !status.isCaughtUp())) {
+            return true;
         }
-        return true;
+        return hasApplied(status.getTrackingToken(), globalIndex);
     }
 }

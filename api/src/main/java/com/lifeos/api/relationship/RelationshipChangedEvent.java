@@ -1,0 +1,7 @@
+package com.lifeos.api.relationship;
+
+import java.util.UUID;
+
+/** The relationship's whole details after a change (not just the changed fields). */
+public record RelationshipChangedEvent(UUID relationshipId, UUID userId, RelationshipDetails details) {
+}

@@ -1,0 +1,22 @@
+package com.lifeos.projection.relationship;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface InteractionRows extends JpaRepository<InteractionRow, UUID> {
+
+    Optional<InteractionRow> findByIdAndRelationshipIdAndUserId(UUID id, UUID relationshipId, UUID userId);
+
+    List<InteractionRow> findByRelationshipIdAndUserIdOrderByDateDescRecordedAtDescIdDesc(UUID relationshipId,
+                                                                                          UUID userId);
+
+    @Modifying
+    @Query("delete from InteractionRow i where i.relationshipId = :relationshipId")
+    int deleteByRelationship(@Param("relationshipId") UUID relationshipId);
+}

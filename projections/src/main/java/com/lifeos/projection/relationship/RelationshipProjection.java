@@ -1,0 +1,77 @@
+package com.lifeos.projection.relationship;
+
+import java.time.Instant;
+
+import com.lifeos.api.relationship.RelationshipChangedEvent;
+import com.lifeos.api.relationship.RelationshipCreatedEvent;
+import com.lifeos.api.relationship.RelationshipDeletedEvent;
+import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
+import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
+import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/** Keeps the relationship and interaction tables; every handler may see its event twice and changes nothing then. */
+@Component
+@ProcessingGroup("relationships")
+class RelationshipProjection {
+
+    private final RelationshipRows relationships;
+    private final InteractionRows interactions;
+
+    RelationshipProjection(RelationshipRows relationships, InteractionRows interactions) {
+        this.relationships = relationships;
+        this.interactions = interactions;
+    }
+
+    @EventHandler
+    void on(RelationshipCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!relationships.existsById(event.relationshipId())) {
+            relationships.save(new RelationshipRow(event.relationshipId(), event.userId(), event.details(),
+                    event.lastContactDate(), event.nextContactDate(), sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(RelationshipChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        relationships.findById(event.relationshipId()).ifPresent(row -> row.details(event.details(), sequence, at));
+    }
+
+    @EventHandler
+    void on(RelationshipLastContactCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        relationships.findById(event.relationshipId())
+                .ifPresent(row -> row.lastContactCorrected(event.lastContactDate(), sequence, at));
+    }
+
+    @EventHandler
+    void on(RelationshipNextContactPlannedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        relationships.findById(event.relationshipId())
+                .ifPresent(row -> row.nextContactPlanned(event.nextContactDate(), sequence, at));
+    }
+
+    @EventHandler
+    void on(RelationshipInteractionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        relationships.findById(event.relationshipId()).ifPresent(row -> row.interaction(event.date(), sequence, at));
+        if (!interactions.existsById(event.interactionId())) {
+            interactions.save(new InteractionRow(event.interactionId(), event.relationshipId(), event.userId(),
+                    event.date(), event.zone(), event.kind(), event.notes() == null ? null : event.notes().value(),
+                    at));
+        }
+    }
+
+    @EventHandler
+    void on(RelationshipDeletedEvent event) {
+        interactions.deleteByRelationship(event.relationshipId());
+        relationships.findById(event.relationshipId()).ifPresent(relationships::delete);
+    }
+
+    @ResetHandler
+    void reset() {
+        interactions.deleteAllInBatch();
+        relationships.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,16 @@
+package com.lifeos.projection.relationship;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID> {
+
+    Optional<RelationshipRow> findByIdAndUserId(UUID id, UUID userId);
+
+    List<RelationshipRow> findByUserId(UUID userId);
+
+    List<RelationshipRow> findByUserIdAndRelationshipTypeIgnoreCase(UUID userId, String relationshipType);
+}
