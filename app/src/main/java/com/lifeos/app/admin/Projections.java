@@ -68,20 +68,27 @@ class Projections {
         return token == null ? 0 : token.position().orElse(0);
     }
 
+    /**
+     * A processor's token only moves when it meets an event it handles, so a group whose last handled
+     * event lies behind the head still counts as fully caught up (no lag, replay done) once its stream
+     * has nothing more for it.
+     */
     private static ProjectionStatus statusOf(StreamingEventProcessor processor, long head) {
         var statuses = processor.processingStatus().values();
         long position = statuses.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
-        boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean caughtUp = !statuses.isEmpty() && statuses.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean replaying = statuses.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp());
         int progress = replaying ? statuses.stream().mapToInt(Projections::replayProgress).min().orElse(0) : 100;
         String state = statuses.stream().anyMatch(EventTrackerStatus::isErrorState) ? "error"
                 : processor.isRunning() ? "running" : "stopped";
-        return new ProjectionStatus(processor.getName(), state, position, head, Math.max(0, head - position),
-                replaying, progress);
+        long lag = caughtUp ? 0 : Math.max(0, head - position);
+        return new ProjectionStatus(processor.getName(), state, caughtUp ? Math.max(position, head) : position, head,
+                lag, replaying, progress);
     }
 
     private static int replayProgress(EventTrackerStatus status) {
         long target = status.getResetPosition().orElse(0);
-        if (!status.isReplaying() || target <= 0) {
+        if (!status.isReplaying() || status.isCaughtUp() || target <= 0) {
             return 100;
         }
         long current = status.getCurrentPosition().orElse(0);

@@ -21,8 +21,6 @@ import com.lifeos.app.web.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final Queries queries;
-    private final EventGateway events;
+    private final Commands commands;
 
-    AuditController(Queries queries, EventGateway events) {
+    AuditController(Queries queries, Commands commands) {
         this.queries = queries;
-        this.events = events;
+        this.commands = commands;
     }
 
     record HistoryResponse(java.util.List<TimelineEntryView> items) {
@@ -78,8 +76,7 @@ class AuditController {
         if (!actor.has(Role.AUDITOR)) {
             throw new AccessDeniedException("auditors only");
         }
-        events.publish(GenericEventMessage.asEventMessage(new UserTimelineReadEvent(actor.userId(), userId))
-                .andMetaData(Commands.metaData(actor.userId())));
+        commands.publish(actor.userId(), new UserTimelineReadEvent(actor.userId(), userId));
         return timelineOf(userId, ZoneId.of("UTC"), from, to, type, entityId, page, size);
     }
 

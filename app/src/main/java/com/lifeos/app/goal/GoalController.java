@@ -104,7 +104,7 @@ class GoalController {
         CreateGoalCommand command = new CreateGoalCommand(goalId, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority());
         return creations.create(URI.create("/api/goals/" + goalId),
-                () -> commands.send(actor.userId(), goalId, command),
+                () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindGoalQuery(actor.userId(), goalId), GoalView.class));
     }
 
@@ -134,7 +134,7 @@ class GoalController {
 
     @PutMapping("/{id}")
     GoalView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request) {
-        commands.send(actor.userId(), id, new ChangeGoalCommand(id, actor.userId(), request.title(),
+        commands.send(actor.userId(), new ChangeGoalCommand(id, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority(),
                 request.status()));
         return get(actor, id);
@@ -142,13 +142,13 @@ class GoalController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), id, new DeleteGoalCommand(id, actor.userId()));
+        commands.send(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}/progress")
     GoalView progress(Actor actor, @PathVariable UUID id, @Valid @RequestBody ProgressRequest request) {
-        commands.send(actor.userId(), id, new UpdateGoalProgressCommand(id, actor.userId(), request.progress(),
+        commands.send(actor.userId(), new UpdateGoalProgressCommand(id, actor.userId(), request.progress(),
                 privateText.seal(actor.userId(), request.note())));
         return get(actor, id);
     }

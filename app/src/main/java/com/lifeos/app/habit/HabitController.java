@@ -74,8 +74,7 @@ class HabitController {
                 request.frequency(), request.targetPerWeek(), HabitRequests.days(request.daysOfWeek()),
                 request.reminderTime(), request.isActive() == null || request.isActive());
         return creations.create(URI.create("/api/habits/" + habitId),
-                () -> commands.send(actor.userId(), habitId,
-                        new CreateHabitCommand(habitId, actor.userId(), definition)),
+                () -> commands.send(actor.userId(), new CreateHabitCommand(habitId, actor.userId(), definition)),
                 () -> queries.find(new FindHabitQuery(actor.userId(), habitId, calendars.of(actor)), HabitView.class));
     }
 
@@ -119,7 +118,7 @@ class HabitController {
 
     @PutMapping("/{id}")
     HabitView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody HabitRequests.Change request) {
-        commands.send(actor.userId(), id, new ChangeHabitCommand(id, actor.userId(), request.title(),
+        commands.send(actor.userId(), new ChangeHabitCommand(id, actor.userId(), request.title(),
                 request.description(), request.category(), request.frequency(), request.targetPerWeek(),
                 HabitRequests.days(request.daysOfWeek()), request.reminderTime(), request.isActive()));
         return get(actor, id);
@@ -127,7 +126,7 @@ class HabitController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), id, new DeleteHabitCommand(id, actor.userId()));
+        commands.send(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
         return ResponseEntity.noContent().build();
     }
 
@@ -141,7 +140,7 @@ class HabitController {
         if (date.isAfter(calendar.today())) {
             throw new InvalidFieldException("date", "must not be in the future (today is " + calendar.today() + ")");
         }
-        commands.send(actor.userId(), id, new CheckInHabitCommand(id, actor.userId(), checkInId, date,
+        commands.send(actor.userId(), new CheckInHabitCommand(id, actor.userId(), checkInId, date,
                 calendar.today(), actor.zone().getId(), privateText.seal(actor.userId(), body.notes())));
         CheckInView view = queries.require(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class);
         return ResponseEntity.created(URI.create("/api/habits/" + id + "/checkin/" + checkInId))
@@ -150,7 +149,7 @@ class HabitController {
 
     @DeleteMapping("/{id}/checkin/{checkInId}")
     ResponseEntity<Void> undoCheckIn(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId) {
-        commands.send(actor.userId(), id, new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
+        commands.send(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
         return ResponseEntity.noContent().build();
     }
 

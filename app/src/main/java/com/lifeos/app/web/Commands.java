@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import com.lifeos.app.eventstore.ProjectionWatermark;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
@@ -16,18 +18,26 @@ import org.springframework.stereotype.Component;
 public class Commands {
 
     private final CommandGateway gateway;
+    private final EventGateway events;
     private final ProjectionWatermark watermark;
 
-    Commands(CommandGateway gateway, ProjectionWatermark watermark) {
+    Commands(CommandGateway gateway, EventGateway events, ProjectionWatermark watermark) {
         this.gateway = gateway;
+        this.events = events;
         this.watermark = watermark;
     }
 
-    /** Sends the command, waits for it to be handled and for every live projection to catch up with it. */
-    public <R> R send(UUID actingUser, Object aggregateId, Object command) {
-        R result = gateway.sendAndWait(command, metaData(actingUser));
-        watermark.awaitAggregate(aggregateId.toString());
-        return result;
+    /** Records a fact that belongs to no aggregate (an auditor's read, say), with the same metadata and wait. */
+    public void publish(UUID actingUser, Object event) {
+        watermark.writeThenAwait(() -> {
+            events.publish(GenericEventMessage.asEventMessage(event).andMetaData(metaData(actingUser)));
+            return null;
+        });
+    }
+
+    /** Sends the command, waits for it to be handled and for the live projections to apply what it caused. */
+    public <R> R send(UUID actingUser, Object command) {
+        return watermark.writeThenAwait(() -> gateway.sendAndWait(command, metaData(actingUser)));
     }
 
     public static MetaData metaData(UUID actingUser) {

@@ -55,6 +55,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
+        for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof DatabindException) {
+                cause = c;
+                break;
+            }
+        }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

@@ -25,11 +25,11 @@ class EventStoreTest extends ApiTestSupport {
 
         assertThatThrownBy(() -> jdbc.update(
                 "UPDATE domain_event_entry SET payload_type = 'forged' WHERE aggregate_identifier = ?", id))
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?", id))
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE domain_event_entry"))
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Integer.class, id)).isEqualTo(1);
     }

@@ -58,13 +58,13 @@ public final class GoalSchedule {
         return (int) Math.round(100.0 * elapsed / total);
     }
 
-    /** Points gained per day over the window (or since creation when younger); null when not positive. */
+    /** Points gained per day over the window (or since creation when younger, starting from 0); null when not positive. */
     static BigDecimal velocity(LocalDate createdOn, int progress, List<ProgressPoint> history, LocalDate today) {
         LocalDate windowStart = today.minusDays(VELOCITY_WINDOW_DAYS);
         LocalDate from = createdOn.isAfter(windowStart) ? createdOn : windowStart;
         int baseline = 0;
         for (ProgressPoint point : history) {
-            if (point.date().isAfter(from)) {
+            if (!point.date().isBefore(from)) {
                 break;
             }
             baseline = point.progress();
