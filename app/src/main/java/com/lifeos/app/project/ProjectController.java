@@ -65,7 +65,7 @@ class ProjectController {
                 request.description(), request.dueDate(), request.priority(), request.goalId(),
                 ownerOfGoal(actor, request.goalId()));
         return creations.create(URI.create("/api/projects/" + projectId),
-                () -> commands.send(actor.userId(), projectId, command),
+                () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindProjectQuery(actor.userId(), projectId), ProjectView.class));
     }
 
@@ -101,7 +101,7 @@ class ProjectController {
         if (unlinkGoal && request.goalId() != null) {
             throw new InvalidFieldException("unlink_goal", "cannot be combined with goal_id");
         }
-        commands.send(actor.userId(), id, new ChangeProjectCommand(id, actor.userId(), request.title(),
+        commands.send(actor.userId(), new ChangeProjectCommand(id, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.status(), request.goalId(),
                 ownerOfGoal(actor, request.goalId()), unlinkGoal));
         return get(actor, id);
@@ -109,13 +109,13 @@ class ProjectController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), id, new DeleteProjectCommand(id, actor.userId()));
+        commands.send(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}/progress")
     ProjectView progress(Actor actor, @PathVariable UUID id, @Valid @RequestBody ProjectRequests.Progress request) {
-        commands.send(actor.userId(), id, new UpdateProjectProgressCommand(id, actor.userId(), request.progress(),
+        commands.send(actor.userId(), new UpdateProjectProgressCommand(id, actor.userId(), request.progress(),
                 privateText.seal(actor.userId(), request.note())));
         return get(actor, id);
     }
