@@ -25,6 +25,7 @@ class ProjectReplayTest extends ApiTestSupport {
 
     @Test
     void replayingProjectsRebuildsIdenticalReadsAndRows() {
+        String adminToken = admin().accessToken();
         TestUser user = newUser();
         String house = goal(user, "House");
         String health = goal(user, "Health");
@@ -47,17 +48,17 @@ class ProjectReplayTest extends ApiTestSupport {
         String before = reads(user, projects, house);
         String rows = rows();
 
-        var accepted = api().post("/api/admin/projections/projects/replay", admin().accessToken(), null);
+        var accepted = api().post("/api/admin/projections/projects/replay", adminToken, null);
         assertThat(accepted.status()).isEqualTo(202);
-        awaitCaughtUp("projects");
+        awaitCaughtUp("projects", adminToken);
 
         assertThat(reads(user, projects, house)).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);
     }
 
-    private void awaitCaughtUp(String group) {
+    private void awaitCaughtUp(String group, String adminToken) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode status = api().get("/api/admin/projections/" + group, admin().accessToken()).json();
+            JsonNode status = api().get("/api/admin/projections/" + group, adminToken).json();
             assertThat(status.path("replaying").asBoolean()).isFalse();
             assertThat(status.path("progress").asInt()).isEqualTo(100);
             assertThat(status.path("lag").asLong()).isZero();
