@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lifeos.api.account.AccountPasswordResetEvent;
+import com.lifeos.api.account.AccountProfileUpdatedEvent;
+import com.lifeos.api.account.AccountRegisteredEvent;
+import com.lifeos.api.account.AccountSettingsChangedEvent;
 import com.lifeos.api.audit.UserTimelineReadEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
@@ -82,6 +87,11 @@ class EventJsonApprovalTest {
 
     /** One example of every event in {@code api}, with fixed values. */
     private static final List<Record> EXAMPLES = List.of(
+            // One role only, for the same reason as MONDAY_RUNS below.
+            new AccountRegisteredEvent(USER, Set.of("USER"), ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY),
+            new AccountSettingsChangedEvent(USER, ZoneId.of("Asia/Tokyo"), DayOfWeek.SUNDAY),
+            new AccountProfileUpdatedEvent(USER),
+            new AccountPasswordResetEvent(USER),
             new UserTimelineReadEvent(AUDITOR, USER),
             new GoalCreatedEvent(GOAL, USER, "Run a marathon", "Under four hours", "health",
                     LocalDate.of(2025, 12, 31), GoalPriority.HIGH),

@@ -88,8 +88,8 @@ class AuditController {
         if (start != null && end != null && start.isAfter(end)) {
             throw new InvalidFieldException("from", "must not be after to");
         }
-        TimelinePage result = queries.ask(new FindTimelineQuery(owner, start, end, blankToNull(type),
-                blankToNull(entityId), pageRequest), TimelinePage.class);
+        TimelinePage result = queries.ask(new FindTimelineQuery(owner, start, end, type, entityId, pageRequest),
+                TimelinePage.class);
         return PageResponse.of(result.items(), pageRequest, result.totalItems());
     }
 
@@ -108,9 +108,5 @@ class AuditController {
                 throw new InvalidFieldException(field, "must be a date (2026-11-24) or an instant with offset");
             }
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

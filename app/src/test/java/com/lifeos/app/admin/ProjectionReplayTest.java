@@ -55,15 +55,16 @@ class ProjectionReplayTest extends ApiTestSupport {
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":100}");
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":70}");
 
+        TestUser admin = admin();
         String before = reads(user, goal);
         String habitRows = rows("SELECT * FROM habit ORDER BY id") + rows("SELECT * FROM habit_checkin ORDER BY id");
         String goalRows = rows("SELECT * FROM goal ORDER BY id");
         String auditRows = rows("SELECT * FROM audit_entry ORDER BY event_id");
 
         for (String group : new String[]{"habits", "goals", "audit"}) {
-            var accepted = api().post("/api/admin/projections/" + group + "/replay", admin().accessToken(), null);
+            var accepted = api().post("/api/admin/projections/" + group + "/replay", admin.accessToken(), null);
             assertThat(accepted.status()).isEqualTo(202);
-            awaitCaughtUp(group);
+            awaitCaughtUp(group, admin);
         }
 
         assertThat(reads(user, goal)).isEqualTo(before);
@@ -73,9 +74,9 @@ class ProjectionReplayTest extends ApiTestSupport {
         assertThat(rows("SELECT * FROM audit_entry ORDER BY event_id")).isEqualTo(auditRows);
     }
 
-    private void awaitCaughtUp(String group) {
+    private void awaitCaughtUp(String group, TestUser admin) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode status = api().get("/api/admin/projections/" + group, admin().accessToken()).json();
+            JsonNode status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
             assertThat(status.path("replaying").asBoolean()).isFalse();
             assertThat(status.path("progress").asInt()).isEqualTo(100);
             assertThat(status.path("lag").asLong()).isZero();

@@ -1,25 +1,21 @@
 package com.lifeos.query.audit;
 
-import java.time.Instant;
-
 import com.lifeos.api.audit.FindEntityHistoryQuery;
 import com.lifeos.api.audit.FindTimelineQuery;
 import com.lifeos.api.audit.TimelineEntryView;
 import com.lifeos.api.audit.TimelinePage;
 import com.lifeos.projection.audit.AuditEntryRow;
 import com.lifeos.projection.audit.AuditEntryRows;
+import com.lifeos.query.shared.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** Answers the history timeline from the "audit" table. */
 @Component
 class AuditQueryHandler {
-
-    /** Bounds used when a range end is open; both are inside what every supported database stores. */
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     private final AuditEntryRows entries;
 
@@ -29,9 +25,14 @@ class AuditQueryHandler {
 
     @QueryHandler
     TimelinePage handle(FindTimelineQuery query) {
-        Page<AuditEntryRow> page = entries.timeline(query.userId(),
-                query.from() == null ? EARLIEST : query.from(), query.to() == null ? LATEST : query.to(),
-                query.type(), query.entityId(), PageRequest.of(query.page().page(), query.page().size()));
+        Page<AuditEntryRow> page = entries.findAll(Filters.of(AuditEntryRow.class)
+                        .equal("ownerId", query.userId())
+                        .atLeast("occurredAt", query.from())
+                        .before("occurredAt", query.to())
+                        .equal("type", query.type())
+                        .equal("entityId", query.entityId())
+                        .toSpecification(),
+                PageRequest.of(query.page().page(), query.page().size(), Sort.by(Sort.Order.desc("position"))));
         return new TimelinePage(page.getContent().stream().map(AuditQueryHandler::view).toList(),
                 page.getTotalElements());
     }

@@ -28,6 +28,7 @@ import com.lifeos.projection.goal.GoalProgressRow;
 import com.lifeos.projection.goal.GoalProgressRows;
 import com.lifeos.projection.goal.GoalRow;
 import com.lifeos.projection.goal.GoalRows;
+import com.lifeos.query.shared.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -52,8 +53,13 @@ class GoalQueryHandler {
 
     @QueryHandler
     GoalPage handle(ListGoalsQuery query) {
-        Page<GoalRow> page = goals.search(query.userId(), query.status(), blankToNull(query.category()),
-                query.priority(), PageRequest.of(query.page().page(), query.page().size(), sortOf(query.sort())));
+        Page<GoalRow> page = goals.findAll(Filters.of(GoalRow.class)
+                        .equal("userId", query.userId())
+                        .equal("status", query.status())
+                        .equal("category", query.category())
+                        .equal("priority", query.priority())
+                        .toSpecification(),
+                PageRequest.of(query.page().page(), query.page().size(), sortOf(query.sort())));
         return new GoalPage(page.getContent().stream().map(GoalQueryHandler::view).toList(), page.getTotalElements());
     }
 
@@ -122,9 +128,5 @@ class GoalQueryHandler {
     static GoalView view(GoalRow row) {
         return new GoalView(row.id(), row.title(), row.description(), row.category(), row.targetDate(),
                 row.progress(), row.status(), row.priority(), row.createdAt(), row.updatedAt());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

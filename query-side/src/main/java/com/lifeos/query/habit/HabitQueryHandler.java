@@ -25,9 +25,11 @@ import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.projection.habit.CheckInRows;
 import com.lifeos.projection.habit.HabitRow;
 import com.lifeos.projection.habit.HabitRows;
+import com.lifeos.query.shared.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** Answers habit queries from the "habits" tables; streaks and rates are computed for the asker's today. */
@@ -50,8 +52,13 @@ class HabitQueryHandler {
 
     @QueryHandler
     HabitPage handle(ListHabitsQuery query) {
-        Page<HabitRow> page = habits.search(query.userId(), query.active(), blankToNull(query.category()),
-                PageRequest.of(query.page().page(), query.page().size()));
+        Page<HabitRow> page = habits.findAll(Filters.of(HabitRow.class)
+                        .equal("userId", query.userId())
+                        .equal("active", query.active())
+                        .equal("category", query.category())
+                        .toSpecification(),
+                PageRequest.of(query.page().page(), query.page().size(),
+                        Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"))));
         Map<UUID, List<LocalDate>> dates = datesByHabit(query.userId(),
                 page.getContent().stream().map(HabitRow::id).toList());
         return new HabitPage(page.getContent().stream().map(row -> view(row, dates, query.calendar())).toList(),
@@ -141,9 +148,5 @@ class HabitQueryHandler {
     private static HabitRhythm rhythmOf(HabitRow row, UserCalendar calendar) {
         return new HabitRhythm(row.frequency(), row.targetPerWeek() == null ? 1 : row.targetPerWeek(),
                 row.daysOfWeekSet(), calendar.weekStart());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,0 +1,29 @@
+package com.lifeos.app.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks up accounts for other features: the calendar (zone and week start) a user's days are judged
+ * in. Always the current values, read from the account table, so a profile change applies at once.
+ */
+@Component
+public class AccountDirectory {
+
+    private final Accounts accounts;
+
+    AccountDirectory(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Empty when no such account exists (any more). */
+    public Optional<AccountSettings> settingsOf(UUID userId) {
+        return accounts.settingsOf(userId);
+    }
+
+    Optional<AccountRow> find(UUID userId) {
+        return accounts.find(userId);
+    }
+}

@@ -1,0 +1,69 @@
+package com.lifeos.app.account;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.lifeos.api.account.RegisterAccountCommand;
+import com.lifeos.app.security.LifeosSecurityProperties;
+import com.lifeos.app.security.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Opens accounts. The row (with the personal data) and the registration event are written in one
+ * transaction: the JDBC event store joins the Spring transaction, so a failure of either leaves neither.
+ */
+@Service
+class AccountRegistration {
+
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+    static final DayOfWeek DEFAULT_WEEK_START = DayOfWeek.MONDAY;
+
+    private final Accounts accounts;
+    private final AccountCommands commands;
+    private final Sessions sessions;
+    private final PasswordEncoder passwords;
+    private final LifeosSecurityProperties security;
+    private final Clock clock;
+
+    AccountRegistration(Accounts accounts, AccountCommands commands, Sessions sessions, PasswordEncoder passwords,
+                        LifeosSecurityProperties security, Clock clock) {
+        this.accounts = accounts;
+        this.commands = commands;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.security = security;
+        this.clock = clock;
+    }
+
+    @Transactional
+    SignedIn register(RegisterRequest request) {
+        String email = Emails.normalize(request.email());
+        Instant now = Now.of(clock);
+        AccountRow account = new AccountRow(UUID.randomUUID(), email, Text.orNull(request.firstName()),
+                Text.orNull(request.lastName()), null,
+                request.timezone() == null ? DEFAULT_ZONE : ZoneId.of(request.timezone()),
+                WeekStart.parseOr(request.weekStart(), DEFAULT_WEEK_START),
+                security.initialRolesFor(email), now, now);
+        try {
+            accounts.insert(account, passwords.encode(request.password()));
+        } catch (DuplicateKeyException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this email already exists.");
+        }
+        // sorted, so the stored event's JSON does not depend on hash order
+        Set<String> roleNames = account.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+        commands.send(account.id(),
+                new RegisterAccountCommand(account.id(), roleNames, account.timezone(), account.weekStart()));
+        return sessions.start(account, now);
+    }
+}

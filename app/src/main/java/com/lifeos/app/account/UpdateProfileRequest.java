@@ -1,0 +1,18 @@
+package com.lifeos.app.account;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code PUT /api/auth/profile}. Absent (or null) fields keep their value; an empty name or avatar
+ * URL removes it.
+ */
+record UpdateProfileRequest(
+        @Size(max = 100) String firstName,
+        @Size(max = 100) String lastName,
+        @Size(max = 2048) @Pattern(regexp = "\\s*|https?://\\S+", message = "must be an http(s) URL")
+        String avatarUrl,
+        @IanaTimeZone String timezone,
+        @Pattern(regexp = WeekStart.PATTERN, flags = Pattern.Flag.CASE_INSENSITIVE, message = WeekStart.MESSAGE)
+        String weekStart) {
+}

@@ -1,0 +1,97 @@
+package com.lifeos.command.account;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import com.lifeos.api.account.AccountPasswordResetEvent;
+import com.lifeos.api.account.AccountProfileUpdatedEvent;
+import com.lifeos.api.account.AccountRegisteredEvent;
+import com.lifeos.api.account.AccountSettingsChangedEvent;
+import com.lifeos.api.account.ChangeAccountSettingsCommand;
+import com.lifeos.api.account.RecordAccountProfileUpdateCommand;
+import com.lifeos.api.account.RecordPasswordResetCommand;
+import com.lifeos.api.account.RegisterAccountCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A person's account as the event log sees it: who it is (the user id), what it may do, and the
+ * calendar its days are judged in. Everything personal about it lives outside the log.
+ */
+@Aggregate
+class Account {
+
+    static final String BASE_ROLE = "USER";
+
+    @AggregateIdentifier
+    private UUID userId;
+    private ZoneId timezone;
+    private DayOfWeek weekStart;
+
+    Account() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    Account(RegisterAccountCommand command) {
+        requireId(command.userId());
+        if (command.roles() == null || !command.roles().contains(BASE_ROLE)) {
+            throw new IllegalArgumentException("every account has the " + BASE_ROLE + " role");
+        }
+        requireCalendar(command.timezone(), command.weekStart());
+        apply(new AccountRegisteredEvent(command.userId(), command.roles(), command.timezone(), command.weekStart()));
+    }
+
+    /** Records a change only when the zone or the week start really differs: repeating one is harmless. */
+    @CommandHandler
+    void handle(ChangeAccountSettingsCommand command) {
+        requireCalendar(command.timezone(), command.weekStart());
+        if (command.timezone().equals(timezone) && command.weekStart() == weekStart) {
+            return;
+        }
+        apply(new AccountSettingsChangedEvent(userId, command.timezone(), command.weekStart()));
+    }
+
+    @CommandHandler
+    void handle(RecordAccountProfileUpdateCommand command) {
+        apply(new AccountProfileUpdatedEvent(userId));
+    }
+
+    @CommandHandler
+    void handle(RecordPasswordResetCommand command) {
+        apply(new AccountPasswordResetEvent(userId));
+    }
+
+    @EventSourcingHandler
+    void on(AccountRegisteredEvent event) {
+        userId = event.userId();
+        timezone = event.timezone();
+        weekStart = event.weekStart();
+    }
+
+    @EventSourcingHandler
+    void on(AccountSettingsChangedEvent event) {
+        timezone = event.timezone();
+        weekStart = event.weekStart();
+    }
+
+    private static void requireId(UUID userId) {
+        if (userId == null) {
+            throw new IllegalArgumentException("an account needs a user id");
+        }
+    }
+
+    private static void requireCalendar(ZoneId timezone, DayOfWeek weekStart) {
+        if (timezone == null) {
+            throw new IllegalArgumentException("an account needs a time zone");
+        }
+        if (weekStart == null) {
+            throw new IllegalArgumentException("an account needs a week start");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.lifeos.query.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The optional filters of a list query, as one JPA specification: a filter whose value is absent
+ * (null or blank) is left out, so "no filter" never turns into "equals null".
+ */
+public final class Filters<T> {
+
+    private final List<Specification<T>> parts = new ArrayList<>();
+
+    private Filters() {
+    }
+
+    public static <T> Filters<T> of(Class<T> rowType) {
+        return new Filters<>();
+    }
+
+    public Filters<T> equal(String attribute, Object value) {
+        if (isPresent(value)) {
+            parts.add((root, query, cb) -> cb.equal(root.get(attribute), value));
+        }
+        return this;
+    }
+
+    public <V extends Comparable<? super V>> Filters<T> atLeast(String attribute, V value) {
+        if (value != null) {
+            parts.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get(attribute), value));
+        }
+        return this;
+    }
+
+    public <V extends Comparable<? super V>> Filters<T> before(String attribute, V value) {
+        if (value != null) {
+            parts.add((root, query, cb) -> cb.lessThan(root.get(attribute), value));
+        }
+        return this;
+    }
+
+    public Specification<T> toSpecification() {
+        return Specification.allOf(parts);
+    }
+
+    private static boolean isPresent(Object value) {
+        return value != null && !(value instanceof String text && text.isBlank());
+    }
+}
