@@ -11,6 +11,7 @@ import com.lifeos.api.project.ProjectPage;
 import com.lifeos.api.project.ProjectView;
 import com.lifeos.projection.project.ProjectRow;
 import com.lifeos.projection.project.ProjectRows;
+import com.lifeos.query.shared.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,7 +36,12 @@ class ProjectQueryHandler {
 
     @QueryHandler
     ProjectPage handle(ListProjectsQuery query) {
-        Page<ProjectRow> page = projects.search(query.userId(), query.status(), query.priority(), query.goalId(),
+        Page<ProjectRow> page = projects.findAll(Filters.of(ProjectRow.class)
+                        .equal("userId", query.userId())
+                        .equal("status", query.status())
+                        .equal("priority", query.priority())
+                        .equal("goalId", query.goalId())
+                        .toSpecification(),
                 PageRequest.of(query.page().page(), query.page().size(), NEWEST_FIRST));
         return new ProjectPage(page.getContent().stream().map(ProjectQueryHandler::view).toList(),
                 page.getTotalElements());
