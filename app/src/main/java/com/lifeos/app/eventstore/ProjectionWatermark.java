@@ -24,7 +24,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,31 +34,35 @@ import org.springframework.stereotype.Component;
  * Read-your-writes. While a request sends a command, the events it publishes are captured (the command
  * runs in the request's thread); once it has committed, the request waits — bounded — until every live
  * streaming processor that handles one of those events has applied it. Processors that do not handle an
- * event are not waited for (their tokens move past it lazily), nor are processors that are replaying.
+ * event are not waited for (their tokens move past it lazily), nor are processors still replaying.
  */
 @Component
-public class ProjectionWatermark {
+public class ProjectionWatermark implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionWatermark.class);
     private static final long TICK_MILLIS = 5;
     private static final ThreadLocal<List<EventMessage<?>>> CAPTURED = new ThreadLocal<>();
 
     private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final ObjectProvider<EventBus> eventBus;
     private final NamedParameterJdbcTemplate jdbc;
     private final Duration timeout;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
 
-    ProjectionWatermark(ObjectProvider<EventProcessingConfiguration> processing, NamedParameterJdbcTemplate jdbc,
+    ProjectionWatermark(ObjectProvider<EventProcessingConfiguration> processing, ObjectProvider<EventBus> eventBus,
+                        NamedParameterJdbcTemplate jdbc,
                         @Value("${lifeos.consistency.read-your-writes-timeout:5s}") Duration timeout) {
         this.processing = processing;
+        this.eventBus = eventBus;
         this.jdbc = jdbc;
         this.timeout = timeout;
     }
 
-    @Autowired
-    void captureFrom(EventBus eventBus) {
-        eventBus.registerDispatchInterceptor(capturing());
+    /** Registered once every bean exists: the event bus itself depends on the processors this class serves. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        eventBus.getObject().registerDispatchInterceptor(capturing());
     }
 
     /** Runs the write, then waits until the live projections reflect every event it published. */
@@ -167,7 +171,7 @@ public class ProjectionWatermark {
             return false;
         }
         for (EventTrackerStatus status : statuses) {
-            if (status.isReplaying() || status.isErrorState()) {
+            if (status.isErrorState() || (status.isReplaying() && !status.isCaughtUp())) {
                 continue;
             }
             TrackingToken token = status.getTrackingToken();

@@ -18,6 +18,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.lifeos.app.security.SecretTokens;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestDatabase;
 import com.lifeos.app.support.TestUser;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -114,6 +115,7 @@ class AuthPasswordResetTest extends ApiTestSupport {
 
         @DynamicPropertySource
         static void smtp(DynamicPropertyRegistry registry) {
+            registry.add("spring.datasource.url", () -> TestDatabase.url("mail"));
             registry.add("spring.mail.host", () -> "127.0.0.1");
             registry.add("spring.mail.port", () -> SMTP_PORT);
             registry.add("lifeos.web.base-url", () -> "https://app.lifeos.test/");

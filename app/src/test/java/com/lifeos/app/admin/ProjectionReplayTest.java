@@ -38,6 +38,7 @@ class ProjectionReplayTest extends ApiTestSupport {
 
     @Test
     void replayingEachGroupRebuildsIdenticalReadsAndRows() {
+        TestUser admin = admin();
         TestUser user = newUser();
         String daily = habit(user, "{\"title\":\"Read\",\"frequency\":\"daily\"}");
         String weekly = habit(user, "{\"title\":\"Gym\",\"frequency\":\"weekly\",\"target_per_week\":2}");
@@ -55,7 +56,6 @@ class ProjectionReplayTest extends ApiTestSupport {
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":100}");
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":70}");
 
-        TestUser admin = admin();
         String before = reads(user, goal);
         String habitRows = rows("SELECT * FROM habit ORDER BY id") + rows("SELECT * FROM habit_checkin ORDER BY id");
         String goalRows = rows("SELECT * FROM goal ORDER BY id");
@@ -92,7 +92,7 @@ class ProjectionReplayTest extends ApiTestSupport {
     }
 
     private String rows(String sql) {
-        return jdbc.queryForList(sql).toString();
+        return String.join("\n", jdbc.queryForList(sql).stream().map(Object::toString).toList());
     }
 
     private String habit(TestUser user, String body) {

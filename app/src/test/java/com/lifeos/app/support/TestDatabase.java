@@ -19,7 +19,7 @@ public final class TestDatabase {
     private static final String USER = env("LIFEOS_TEST_PG_USER", "postgres");
     private static final String PASSWORD = env("LIFEOS_TEST_PG_PASSWORD", "");
 
-    private static volatile String url;
+    private static final java.util.Map<String, String> URLS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TestDatabase() {
     }
@@ -33,24 +33,33 @@ public final class TestDatabase {
     }
 
     /** The JDBC URL of this test run's own database, created on first use. */
-    public static synchronized String url() {
-        if (url == null) {
-            String name = "lifeos_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                    + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-            try (Connection c = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD)) {
-                c.createStatement().execute("CREATE DATABASE " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("""
-                        The integration tests need a PostgreSQL server and could not reach one at %s (user %s): %s
-                        Start the local one (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start),
-                        or point LIFEOS_TEST_PG_URL (e.g. jdbc:postgresql://host:5432/), LIFEOS_TEST_PG_USER and
-                        LIFEOS_TEST_PG_PASSWORD at one. `bash .ci/run` starts the local services for you."""
-                        .formatted(SERVER_URL, USER, e.getMessage()), e);
-            }
-            url = SERVER_URL + name;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+    public static String url() {
+        return url("main");
+    }
+
+    /**
+     * A database of its own for each differently configured application context: two contexts on one
+     * database would compete for the same event processor tokens, as two instances of the app do.
+     */
+    public static String url(String purpose) {
+        return URLS.computeIfAbsent(purpose, TestDatabase::create);
+    }
+
+    private static String create(String purpose) {
+        String name = "lifeos_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+        try (Connection c = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD)) {
+            c.createStatement().execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("""
+                    The integration tests need a PostgreSQL server and could not reach one at %s (user %s): %s
+                    Start the local one (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start),
+                    or point LIFEOS_TEST_PG_URL (e.g. jdbc:postgresql://host:5432/), LIFEOS_TEST_PG_USER and
+                    LIFEOS_TEST_PG_PASSWORD at one. `bash .ci/run` starts the local services for you."""
+                    .formatted(SERVER_URL, USER, e.getMessage()), e);
         }
-        return url;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        return SERVER_URL + name;
     }
 
     private static void drop(String name) {
