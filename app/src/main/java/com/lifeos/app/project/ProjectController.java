@@ -1,10 +1,7 @@
 package com.lifeos.app.project;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.lifeos.api.goal.FindGoalQuery;
 import com.lifeos.api.goal.GoalView;
@@ -74,15 +71,14 @@ class ProjectController {
 
     @GetMapping
     PageResponse<ProjectView> list(Actor actor,
-                                   @RequestParam(required = false) String status,
-                                   @RequestParam(required = false) String priority,
+                                   @RequestParam(required = false) ProjectStatus status,
+                                   @RequestParam(required = false) ProjectPriority priority,
                                    @RequestParam(name = "goal_id", required = false) UUID goalId,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        ProjectPage result = queries.ask(new ListProjectsQuery(actor.userId(),
-                filter("status", status, ProjectStatus.class), filter("priority", priority, ProjectPriority.class),
-                goalId, pageRequest), ProjectPage.class);
+        ProjectPage result = queries.ask(new ListProjectsQuery(actor.userId(), status, priority, goalId, pageRequest),
+                ProjectPage.class);
         return PageResponse.of(result.items(), pageRequest, result.totalItems());
     }
 
@@ -122,23 +118,6 @@ class ProjectController {
         commands.send(actor.userId(), new UpdateProjectProgressCommand(id, actor.userId(), request.progress(),
                 privateText.seal(actor.userId(), request.note())));
         return get(actor, id);
-    }
-
-    /**
-     * A filter value as clients write it in JSON ({@code on_hold}); blank means no filter. Spring's own enum
-     * conversion only knows the Java constant names ({@code ON_HOLD}).
-     */
-    private static <E extends Enum<E>> E filter(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value.trim())) {
-                return constant;
-            }
-        }
-        throw new InvalidFieldException(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(constant -> constant.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
     }
 
     /**
