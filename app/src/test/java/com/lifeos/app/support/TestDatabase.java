@@ -7,17 +7,22 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
 /**
  * The PostgreSQL server the integration tests run against, and a database of their own on it.
  * Where it comes from (DESIGN.md, Tests): LIFEOS_TEST_PG_URL / _USER / _PASSWORD when set, else a
- * server on 127.0.0.1:5432 (user postgres). A fresh database is created for each test JVM, so a run
- * never depends on what an earlier one left behind. No server → the run fails and says how to fix it.
+ * server on 127.0.0.1:5432 (user postgres), else a Testcontainers PostgreSQL when a Docker engine is
+ * there. A fresh database is created for each test JVM, so a run never depends on what an earlier one
+ * left behind. No server at all → the run fails and says how to provide one.
  */
 public final class TestDatabase {
 
-    private static final String SERVER_URL = env("LIFEOS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = env("LIFEOS_TEST_PG_USER", "postgres");
-    private static final String PASSWORD = env("LIFEOS_TEST_PG_PASSWORD", "");
+    private static String SERVER_URL = env("LIFEOS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private static String USER = env("LIFEOS_TEST_PG_USER", "postgres");
+    private static String PASSWORD = env("LIFEOS_TEST_PG_PASSWORD", "");
+    private static boolean serverChecked;
 
     private static final java.util.Map<String, String> URLS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -25,10 +30,12 @@ public final class TestDatabase {
     }
 
     public static String user() {
+        ensureServer();
         return USER;
     }
 
     public static String password() {
+        ensureServer();
         return PASSWORD;
     }
 
@@ -45,7 +52,35 @@ public final class TestDatabase {
         return URLS.computeIfAbsent(purpose, TestDatabase::create);
     }
 
+    private static synchronized void ensureServer() {
+        if (serverChecked) {
+            return;
+        }
+        serverChecked = true;
+        try (Connection ignored = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD)) {
+            return;
+        } catch (SQLException unreachable) {
+            if (System.getenv("LIFEOS_TEST_PG_URL") != null || !dockerAvailable()) {
+                return;
+            }
+        }
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+        container.start();
+        SERVER_URL = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
+        USER = container.getUsername();
+        PASSWORD = container.getPassword();
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError noDocker) {
+            return false;
+        }
+    }
+
     private static String create(String purpose) {
+        ensureServer();
         String name = "lifeos_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                 + "_" + purpose + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
         try (Connection c = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD)) {
