@@ -52,6 +52,17 @@ import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
+import com.lifeos.api.project.ProjectChangedEvent;
+import com.lifeos.api.project.ProjectCompletedEvent;
+import com.lifeos.api.project.ProjectCreatedEvent;
+import com.lifeos.api.project.ProjectDeletedEvent;
+import com.lifeos.api.project.ProjectLinkedToGoalEvent;
+import com.lifeos.api.project.ProjectPriority;
+import com.lifeos.api.project.ProjectProgressUpdatedEvent;
+import com.lifeos.api.project.ProjectReopenedEvent;
+import com.lifeos.api.project.ProjectStatus;
+import com.lifeos.api.project.ProjectStatusChangedEvent;
+import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
 import com.lifeos.api.shared.SealedText;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -75,6 +86,7 @@ class EventJsonApprovalTest {
     private static final UUID HABIT = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     private static final UUID CHECK_IN = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
     private static final UUID GOAL = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
+    private static final UUID PROJECT = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     private static final LocalDate DATE = LocalDate.of(2025, 3, 14);
     private static final UUID RELATIONSHIP = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     private static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
@@ -108,6 +120,17 @@ class EventJsonApprovalTest {
             new GoalDeletedEvent(GOAL, USER),
             new GoalCompletedEvent(GOAL, USER),
             new GoalReopenedEvent(GOAL, USER),
+            new ProjectCreatedEvent(PROJECT, USER, "Kitchen renovation", "New counters and lights",
+                    LocalDate.of(2025, 9, 30), ProjectPriority.HIGH, GOAL),
+            new ProjectChangedEvent(PROJECT, USER, "Kitchen renovation", "Counters only", LocalDate.of(2025, 10, 31),
+                    ProjectPriority.MEDIUM),
+            new ProjectLinkedToGoalEvent(PROJECT, USER, GOAL),
+            new ProjectUnlinkedFromGoalEvent(PROJECT, USER, GOAL),
+            new ProjectProgressUpdatedEvent(PROJECT, USER, 60, new SealedText("v1.Y291bnRlcnMgb3JkZXJlZA==")),
+            new ProjectStatusChangedEvent(PROJECT, USER, ProjectStatus.ON_HOLD),
+            new ProjectCompletedEvent(PROJECT, USER),
+            new ProjectReopenedEvent(PROJECT, USER),
+            new ProjectDeletedEvent(PROJECT, USER),
             new HabitCreatedEvent(HABIT, USER, WEEKLY_READING),
             new HabitChangedEvent(HABIT, USER, MONDAY_RUNS),
             new HabitCheckedInEvent(HABIT, USER, CHECK_IN, DATE, "Europe/Berlin",

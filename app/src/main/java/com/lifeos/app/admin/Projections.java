@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Projections {
 
+    private static final java.time.Duration CLAIM_WAIT = java.time.Duration.ofSeconds(5);
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
 
@@ -56,7 +58,21 @@ class Projections {
         } finally {
             processor.start();
         }
+        awaitClaimed(processor);
         return true;
+    }
+
+    /** So the status answered right after a replay request already shows the replay, not an empty processor. */
+    private static void awaitClaimed(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Optional<StreamingEventProcessor> find(String name) {

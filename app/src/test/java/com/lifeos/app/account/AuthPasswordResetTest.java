@@ -99,8 +99,8 @@ class AuthPasswordResetTest extends ApiTestSupport {
     }
 
     /**
-     * With {@code spring.mail.host} set, links go out by mail. A nested class, so the plain context stays
-     * in use meanwhile: Spring pauses unused cached contexts, and Axon cannot be started again once stopped.
+     * With {@code spring.mail.host} set, links go out by mail. That is a differently configured application,
+     * so it gets a database of its own: two running Axon configurations must not share one token store.
      */
     @Nested
     @ExtendWith(OutputCaptureExtension.class)

@@ -1,0 +1,33 @@
+package com.lifeos.api.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.lifeos.api.shared.Texts;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A partial change: null fields keep their value. {@code status} may put the project on hold, resume or
+ * cancel it; {@code completed} completes it (progress 100). {@code goalId} links the project to another goal
+ * ({@code goalOwnerId} as for {@link CreateProjectCommand}); {@code unlinkGoal} removes the link.
+ */
+public record ChangeProjectCommand(@TargetAggregateIdentifier UUID projectId, UUID userId, String title,
+                                   String description, LocalDate dueDate, ProjectPriority priority,
+                                   ProjectStatus status, UUID goalId, UUID goalOwnerId, boolean unlinkGoal) {
+
+    public ChangeProjectCommand {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(userId, "userId");
+        if (title != null) {
+            Texts.required("title", title, Texts.TITLE_MAX);
+        }
+        Texts.optional("description", description, Texts.DESCRIPTION_MAX);
+        if (goalId == null && goalOwnerId != null) {
+            throw new IllegalArgumentException("goalOwnerId is only given with a goalId");
+        }
+        if (goalId != null && unlinkGoal) {
+            throw new IllegalArgumentException("a project cannot be linked to a goal and unlinked at once");
+        }
+    }
+}

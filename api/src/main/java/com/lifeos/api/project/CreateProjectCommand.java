@@ -1,0 +1,28 @@
+package com.lifeos.api.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.lifeos.api.shared.Texts;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Creates a project, optionally linked to a goal. {@code goalOwnerId} is the owner of {@code goalId} as the
+ * sender found it (null when it found no such goal); only a goal of the project's own user may be linked.
+ */
+public record CreateProjectCommand(@TargetAggregateIdentifier UUID projectId, UUID userId, String title,
+                                   String description, LocalDate dueDate, ProjectPriority priority, UUID goalId,
+                                   UUID goalOwnerId) {
+
+    public CreateProjectCommand {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(userId, "userId");
+        Texts.required("title", title, Texts.TITLE_MAX);
+        Texts.optional("description", description, Texts.DESCRIPTION_MAX);
+        priority = priority == null ? ProjectPriority.MEDIUM : priority;
+        if (goalId == null && goalOwnerId != null) {
+            throw new IllegalArgumentException("goalOwnerId is only given with a goalId");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.lifeos.api.project;
+
+import java.util.UUID;
+
+/** A completed project's progress went below 100 % again, so it is active once more. */
+public record ProjectReopenedEvent(UUID projectId, UUID userId) {
+}

@@ -1,0 +1,7 @@
+package com.lifeos.api.project;
+
+import java.util.UUID;
+
+/** The project was put on hold, resumed (active) or cancelled by its owner. Completion has its own event. */
+public record ProjectStatusChangedEvent(UUID projectId, UUID userId, ProjectStatus status) {
+}

@@ -1,0 +1,188 @@
+package com.lifeos.command.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.lifeos.api.project.ChangeProjectCommand;
+import com.lifeos.api.project.CreateProjectCommand;
+import com.lifeos.api.project.DeleteProjectCommand;
+import com.lifeos.api.project.ProjectChangedEvent;
+import com.lifeos.api.project.ProjectCompletedEvent;
+import com.lifeos.api.project.ProjectCreatedEvent;
+import com.lifeos.api.project.ProjectDeletedEvent;
+import com.lifeos.api.project.ProjectLinkedToGoalEvent;
+import com.lifeos.api.project.ProjectPriority;
+import com.lifeos.api.project.ProjectProgressUpdatedEvent;
+import com.lifeos.api.project.ProjectReopenedEvent;
+import com.lifeos.api.project.ProjectStatus;
+import com.lifeos.api.project.ProjectStatusChangedEvent;
+import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
+import com.lifeos.api.project.UpdateProjectProgressCommand;
+import com.lifeos.api.shared.SealedText;
+import com.lifeos.command.shared.Ownership;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/**
+ * A project and its progress. Reaching 100 % completes it; going below 100 % reopens a completed project.
+ * Its owner may put it on hold, resume or cancel it; completing through the status sets progress to 100.
+ * It may serve one goal, and only a goal of its own owner: the sender says whose goal it found.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class Project {
+
+    private static final int DONE = 100;
+
+    @AggregateIdentifier
+    private UUID projectId;
+    private UUID userId;
+    private String title;
+    private String description;
+    private LocalDate dueDate;
+    private ProjectPriority priority;
+    private UUID goalId;
+    private int progress;
+    private ProjectStatus status;
+
+    Project() {
+    }
+
+    @CommandHandler
+    Project(CreateProjectCommand command) {
+        if (command.goalId() != null) {
+            requireOwnGoal(command.userId(), command.goalOwnerId());
+        }
+        apply(new ProjectCreatedEvent(command.projectId(), command.userId(), command.title(), command.description(),
+                command.dueDate(), command.priority(), command.goalId()));
+    }
+
+    @CommandHandler
+    void handle(UpdateProjectProgressCommand command) {
+        Ownership.requireOwner(userId, command.userId(), projectId);
+        if (command.progress() == progress && command.note() == null) {
+            return;
+        }
+        setProgress(command.progress(), command.note());
+    }
+
+    @CommandHandler
+    void handle(ChangeProjectCommand command) {
+        Ownership.requireOwner(userId, command.userId(), projectId);
+        if (command.goalId() != null) {
+            requireOwnGoal(userId, command.goalOwnerId());
+        }
+        ProjectChangedEvent changed = new ProjectChangedEvent(projectId, userId,
+                command.title() != null ? command.title() : title,
+                command.description() != null ? command.description() : description,
+                command.dueDate() != null ? command.dueDate() : dueDate,
+                command.priority() != null ? command.priority() : priority);
+        if (!changed.equals(new ProjectChangedEvent(projectId, userId, title, description, dueDate, priority))) {
+            apply(changed);
+        }
+        if (command.goalId() != null && !command.goalId().equals(goalId)) {
+            apply(new ProjectLinkedToGoalEvent(projectId, userId, command.goalId()));
+        } else if (command.unlinkGoal() && goalId != null) {
+            apply(new ProjectUnlinkedFromGoalEvent(projectId, userId, goalId));
+        }
+        if (command.status() != null && command.status() != status) {
+            changeStatus(command.status());
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteProjectCommand command) {
+        Ownership.requireOwner(userId, command.userId(), projectId);
+        apply(new ProjectDeletedEvent(projectId, userId));
+    }
+
+    /** Linking someone else's goal (or one that was not found) is bad input, not a lookup of this project. */
+    private static void requireOwnGoal(UUID projectOwner, UUID goalOwner) {
+        if (!projectOwner.equals(goalOwner)) {
+            throw new IllegalArgumentException("goal_id must be one of your own goals");
+        }
+    }
+
+    private void changeStatus(ProjectStatus wanted) {
+        switch (wanted) {
+            case COMPLETED -> setProgress(DONE, null);
+            case ACTIVE, ON_HOLD, CANCELLED -> {
+                if (status == ProjectStatus.COMPLETED) {
+                    throw new IllegalStateException("a completed project reopens when its progress goes below 100");
+                }
+                apply(new ProjectStatusChangedEvent(projectId, userId, wanted));
+            }
+        }
+    }
+
+    private void setProgress(int value, SealedText note) {
+        apply(new ProjectProgressUpdatedEvent(projectId, userId, value, note));
+        if (value == DONE && status != ProjectStatus.COMPLETED) {
+            apply(new ProjectCompletedEvent(projectId, userId));
+        } else if (value < DONE && status == ProjectStatus.COMPLETED) {
+            apply(new ProjectReopenedEvent(projectId, userId));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCreatedEvent event) {
+        projectId = event.projectId();
+        userId = event.userId();
+        title = event.title();
+        description = event.description();
+        dueDate = event.dueDate();
+        priority = event.priority();
+        goalId = event.goalId();
+        status = ProjectStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectChangedEvent event) {
+        title = event.title();
+        description = event.description();
+        dueDate = event.dueDate();
+        priority = event.priority();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectLinkedToGoalEvent event) {
+        goalId = event.goalId();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectUnlinkedFromGoalEvent event) {
+        goalId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectProgressUpdatedEvent event) {
+        progress = event.progress();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCompletedEvent event) {
+        status = ProjectStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectReopenedEvent event) {
+        status = ProjectStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectStatusChangedEvent event) {
+        status = Objects.requireNonNull(event.status());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectDeletedEvent event) {
+        markDeleted();
+    }
+}

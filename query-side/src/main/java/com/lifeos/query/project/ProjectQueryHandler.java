@@ -1,0 +1,63 @@
+package com.lifeos.query.project;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.lifeos.api.project.FindProjectAnalyticsQuery;
+import com.lifeos.api.project.FindProjectQuery;
+import com.lifeos.api.project.ListProjectsQuery;
+import com.lifeos.api.project.ProjectAnalyticsView;
+import com.lifeos.api.project.ProjectPage;
+import com.lifeos.api.project.ProjectView;
+import com.lifeos.projection.project.ProjectRow;
+import com.lifeos.projection.project.ProjectRows;
+import com.lifeos.query.shared.Filters;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+@Component
+class ProjectQueryHandler {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
+
+    private final ProjectRows projects;
+
+    ProjectQueryHandler(ProjectRows projects) {
+        this.projects = projects;
+    }
+
+    @QueryHandler
+    Optional<ProjectView> handle(FindProjectQuery query) {
+        return projects.findByIdAndUserId(query.projectId(), query.userId()).map(ProjectQueryHandler::view);
+    }
+
+    @QueryHandler
+    ProjectPage handle(ListProjectsQuery query) {
+        Page<ProjectRow> page = projects.findAll(Filters.of(ProjectRow.class)
+                        .equal("userId", query.userId())
+                        .equal("status", query.status())
+                        .equal("priority", query.priority())
+                        .equal("goalId", query.goalId())
+                        .toSpecification(),
+                PageRequest.of(query.page().page(), query.page().size(), NEWEST_FIRST));
+        return new ProjectPage(page.getContent().stream().map(ProjectQueryHandler::view).toList(),
+                page.getTotalElements());
+    }
+
+    @QueryHandler
+    ProjectAnalyticsView handle(FindProjectAnalyticsQuery query) {
+        List<ProjectFacts> facts = projects.findByUserId(query.userId()).stream()
+                .map(row -> new ProjectFacts(row.id(), row.title(), row.status(), row.progress(), row.dueDate(),
+                        row.goalId()))
+                .toList();
+        return ProjectAnalytics.of(facts, query.calendar().today());
+    }
+
+    static ProjectView view(ProjectRow row) {
+        return new ProjectView(row.id(), row.title(), row.description(), row.status(), row.progress(),
+                row.dueDate(), row.priority(), row.goalId(), row.createdAt(), row.updatedAt());
+    }
+}
