@@ -25,8 +25,9 @@ class AccountDataRightsTest extends ApiTestSupport {
             "habit", "user_id", "habit_checkin", "user_id",
             "goal", "user_id", "goal_progress", "user_id",
             "relationship", "user_id", "relationship_interaction", "user_id",
-            "user_setting", "user_id");
-    private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "settings", "audit");
+            "user_setting", "user_id", "project", "user_id");
+    private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "projects", "settings",
+            "audit");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -92,6 +93,7 @@ class AccountDataRightsTest extends ApiTestSupport {
         api().post("/api/relationships/" + contact + "/interactions", user.accessToken(),
                 "{\"date\":\"2026-01-02\",\"kind\":\"call\"}");
         api().put("/api/settings/ui.theme", user.accessToken(), "{\"value\":\"dark\"}");
+        assertThat(api().post("/api/projects", user.accessToken(), "{\"title\":\"Garden\"}").status()).isEqualTo(201);
         String sealedNote = jdbc.queryForObject("SELECT notes FROM habit_checkin WHERE user_id = ?", String.class,
                 user.id());
         assertThat(privateText.open(user.id(), new SealedText(sealedNote))).isEqualTo("argued with Sam");
@@ -128,6 +130,7 @@ class AccountDataRightsTest extends ApiTestSupport {
         assertThat(api().get("/api/habits", fresh).json().path("items")).isEmpty();
         assertThat(api().get("/api/goals", fresh).json().path("items")).isEmpty();
         assertThat(api().get("/api/relationships", fresh).json().path("items")).isEmpty();
+        assertThat(api().get("/api/projects", fresh).json().path("items")).isEmpty();
         assertThat(api().get("/api/settings", fresh).json().has("ui.theme")).isFalse();
         assertThat(api().get("/api/audit/timeline", fresh).body()).doesNotContain(user.id().toString());
         assertThat(api().get("/api/habits/" + habit, fresh).status()).isEqualTo(404);
