@@ -21,9 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.account.AccountPasswordResetEvent;
 import com.lifeos.api.account.AccountProfileUpdatedEvent;
 import com.lifeos.api.account.AccountRegisteredEvent;
+import com.lifeos.api.account.AccountSettingChangedEvent;
+import com.lifeos.api.account.AccountSettingRemovedEvent;
 import com.lifeos.api.account.AccountSettingsChangedEvent;
 import com.lifeos.api.audit.UserTimelineReadEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
@@ -104,6 +107,9 @@ class EventJsonApprovalTest {
             new AccountSettingsChangedEvent(USER, ZoneId.of("Asia/Tokyo"), DayOfWeek.SUNDAY),
             new AccountProfileUpdatedEvent(USER),
             new AccountPasswordResetEvent(USER),
+            new AccountSettingChangedEvent(USER, "currency", "EUR"),
+            new AccountSettingRemovedEvent(USER, "currency"),
+            new AccountErasedEvent(USER),
             new UserTimelineReadEvent(AUDITOR, USER),
             new GoalCreatedEvent(GOAL, USER, "Run a marathon", "Under four hours", "health",
                     LocalDate.of(2025, 12, 31), GoalPriority.HIGH),

@@ -120,6 +120,19 @@ class Accounts {
                 .update();
     }
 
+    /** The account's password hash, locking its row until the transaction ends. */
+    Optional<String> lockPasswordHash(UUID id) {
+        return jdbc.sql("SELECT password_hash FROM accounts WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Forgets the account: its roles, refresh tokens and reset tokens go with it (ON DELETE CASCADE). */
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM accounts WHERE id = :id").param("id", id).update();
+    }
+
     private Set<Role> rolesOf(UUID id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.sql("SELECT role FROM account_roles WHERE account_id = :id")

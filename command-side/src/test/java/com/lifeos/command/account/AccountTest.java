@@ -2,10 +2,18 @@ package com.lifeos.command.account;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.account.AccountPasswordResetEvent;
+import com.lifeos.api.account.AccountSettingChangedEvent;
+import com.lifeos.api.account.AccountSettingRemovedEvent;
+import com.lifeos.api.account.EraseAccountCommand;
+import com.lifeos.api.account.RemoveAccountSettingCommand;
+import com.lifeos.api.account.SetAccountSettingCommand;
 import com.lifeos.api.account.AccountProfileUpdatedEvent;
 import com.lifeos.api.account.AccountRegisteredEvent;
 import com.lifeos.api.account.AccountSettingsChangedEvent;
@@ -16,6 +24,7 @@ import com.lifeos.api.account.RegisterAccountCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -148,5 +157,62 @@ class AccountTest {
         fixture.given(registered())
                 .when(new RecordPasswordResetCommand(USER_ID))
                 .expectEvents(new AccountPasswordResetEvent(USER_ID));
+    }
+
+    @Test
+    void aPreferenceIsSetChangedAndRemoved() {
+        fixture.given(registered())
+                .when(new SetAccountSettingCommand(USER_ID, "currency", "EUR"))
+                .expectEvents(new AccountSettingChangedEvent(USER_ID, "currency", "EUR"));
+        fixture.given(registered(), new AccountSettingChangedEvent(USER_ID, "currency", "EUR"))
+                .when(new RemoveAccountSettingCommand(USER_ID, "currency"))
+                .expectEvents(new AccountSettingRemovedEvent(USER_ID, "currency"));
+    }
+
+    @Test
+    void settingAPreferenceToItsValueRecordsNothing() {
+        fixture.given(registered(), new AccountSettingChangedEvent(USER_ID, "currency", "EUR"))
+                .when(new SetAccountSettingCommand(USER_ID, "currency", "EUR"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCalendarIsNotAPreference() {
+        fixture.given(registered())
+                .when(new SetAccountSettingCommand(USER_ID, "timezone", "Asia/Tokyo"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRemoveAnUnknownPreference() {
+        fixture.given(registered())
+                .when(new RemoveAccountSettingCommand(USER_ID, "nope"))
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keepsAtMostAHundredPreferences() {
+        List<Object> history = new ArrayList<>(List.of(registered()));
+        for (int i = 0; i < SetAccountSettingCommand.MAX_KEYS; i++) {
+            history.add(new AccountSettingChangedEvent(USER_ID, "k" + i, "v"));
+        }
+        fixture.given(history)
+                .when(new SetAccountSettingCommand(USER_ID, "one.more", "v"))
+                .expectException(IllegalStateException.class);
+        fixture.given(history)
+                .when(new SetAccountSettingCommand(USER_ID, "k7", "changed"))
+                .expectEvents(new AccountSettingChangedEvent(USER_ID, "k7", "changed"));
+    }
+
+    @Test
+    void anErasedAccountRefusesEveryCommand() {
+        fixture.given(registered())
+                .when(new EraseAccountCommand(USER_ID))
+                .expectEvents(new AccountErasedEvent(USER_ID));
+        fixture.given(registered(), new AccountErasedEvent(USER_ID))
+                .when(new SetAccountSettingCommand(USER_ID, "currency", "EUR"))
+                .expectException(AggregateDeletedException.class);
     }
 }

@@ -18,4 +18,8 @@ public interface GoalProgressRows extends JpaRepository<GoalProgressRow, GoalPro
     @Modifying
     @Query("delete from GoalProgressRow p where p.goalId = :goalId")
     int deleteByGoal(@Param("goalId") UUID goalId);
+
+    @Modifying
+    @Query("delete from GoalProgressRow p where p.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
 }

@@ -2,6 +2,7 @@ package com.lifeos.projection.goal;
 
 import java.time.Instant;
 
+import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
@@ -70,6 +71,13 @@ class GoalProjection {
     void on(GoalDeletedEvent event) {
         progress.deleteByGoal(event.goalId());
         goals.findById(event.goalId()).ifPresent(goals::delete);
+    }
+
+    /** The person erased their account: forget every goal of theirs. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        progress.deleteByUser(event.userId());
+        goals.deleteByUser(event.userId());
     }
 
     @ResetHandler

@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface GoalRows extends JpaRepository<GoalRow, UUID>, JpaSpecificationExecutor<GoalRow> {
 
@@ -13,4 +16,7 @@ public interface GoalRows extends JpaRepository<GoalRow, UUID>, JpaSpecification
 
     List<GoalRow> findByUserId(UUID userId);
 
+    @Modifying
+    @Query("delete from GoalRow g where g.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
 }

@@ -24,4 +24,8 @@ public interface CheckInRows extends JpaRepository<CheckInRow, UUID> {
     @Modifying
     @Query("delete from CheckInRow c where c.habitId = :habitId")
     int deleteByHabit(@Param("habitId") UUID habitId);
+
+    @Modifying
+    @Query("delete from CheckInRow c where c.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
 }

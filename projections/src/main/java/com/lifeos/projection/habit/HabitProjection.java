@@ -2,6 +2,7 @@ package com.lifeos.projection.habit;
 
 import java.time.Instant;
 
+import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.habit.HabitChangedEvent;
 import com.lifeos.api.habit.HabitCheckInUndoneEvent;
 import com.lifeos.api.habit.HabitCheckedInEvent;
@@ -56,6 +57,13 @@ class HabitProjection {
     @EventHandler
     void on(HabitCheckInUndoneEvent event) {
         checkIns.findById(event.checkInId()).ifPresent(checkIns::delete);
+    }
+
+    /** The person erased their account: forget every habit and check-in of theirs. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        checkIns.deleteByUser(event.userId());
+        habits.deleteByUser(event.userId());
     }
 
     @ResetHandler

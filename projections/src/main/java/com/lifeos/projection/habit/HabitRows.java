@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface HabitRows extends JpaRepository<HabitRow, UUID>, JpaSpecificationExecutor<HabitRow> {
 
@@ -13,4 +16,7 @@ public interface HabitRows extends JpaRepository<HabitRow, UUID>, JpaSpecificati
 
     List<HabitRow> findByUserIdOrderByCreatedAtAscIdAsc(UUID userId);
 
+    @Modifying
+    @Query("delete from HabitRow h where h.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
 }

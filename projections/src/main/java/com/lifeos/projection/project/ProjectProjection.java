@@ -2,6 +2,7 @@ package com.lifeos.projection.project;
 
 import java.time.Instant;
 
+import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.project.ProjectChangedEvent;
 import com.lifeos.api.project.ProjectCompletedEvent;
 import com.lifeos.api.project.ProjectCreatedEvent;
@@ -78,6 +79,12 @@ class ProjectProjection {
     @EventHandler
     void on(ProjectDeletedEvent event) {
         projects.findById(event.projectId()).ifPresent(projects::delete);
+    }
+
+    /** The person erased their account: forget every project of theirs. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        projects.deleteByUser(event.userId());
     }
 
     @ResetHandler

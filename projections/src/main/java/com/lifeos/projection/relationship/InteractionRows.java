@@ -19,4 +19,8 @@ public interface InteractionRows extends JpaRepository<InteractionRow, UUID> {
     @Modifying
     @Query("delete from InteractionRow i where i.relationshipId = :relationshipId")
     int deleteByRelationship(@Param("relationshipId") UUID relationshipId);
+
+    @Modifying
+    @Query("delete from InteractionRow i where i.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
 }

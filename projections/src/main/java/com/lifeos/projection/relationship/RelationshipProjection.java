@@ -2,6 +2,7 @@ package com.lifeos.projection.relationship;
 
 import java.time.Instant;
 
+import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.relationship.RelationshipChangedEvent;
 import com.lifeos.api.relationship.RelationshipCreatedEvent;
 import com.lifeos.api.relationship.RelationshipDeletedEvent;
@@ -67,6 +68,13 @@ class RelationshipProjection {
     void on(RelationshipDeletedEvent event) {
         interactions.deleteByRelationship(event.relationshipId());
         relationships.findById(event.relationshipId()).ifPresent(relationships::delete);
+    }
+
+    /** The person erased their account: forget every contact and interaction of theirs. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        interactions.deleteByUser(event.userId());
+        relationships.deleteByUser(event.userId());
     }
 
     @ResetHandler

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID> {
 
@@ -13,4 +16,8 @@ public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID> {
     List<RelationshipRow> findByUserId(UUID userId);
 
     List<RelationshipRow> findByUserIdAndRelationshipTypeIgnoreCase(UUID userId, String relationshipType);
+
+    @Modifying
+    @Query("delete from RelationshipRow r where r.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
 }

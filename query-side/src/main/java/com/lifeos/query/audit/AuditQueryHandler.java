@@ -2,6 +2,9 @@ package com.lifeos.query.audit;
 
 import com.lifeos.api.audit.FindEntityHistoryQuery;
 import com.lifeos.api.audit.FindTimelineQuery;
+import com.lifeos.api.audit.ListOwnEventsQuery;
+import com.lifeos.api.audit.OwnEventView;
+import com.lifeos.api.audit.OwnEventsPage;
 import com.lifeos.api.audit.TimelineEntryView;
 import com.lifeos.api.audit.TimelinePage;
 import com.lifeos.projection.audit.AuditEntryRow;
@@ -41,6 +44,14 @@ class AuditQueryHandler {
     TimelinePage handle(FindEntityHistoryQuery query) {
         var rows = entries.findByEntityIdAndOwnerIdOrderByPositionAsc(query.entityId(), query.userId());
         return new TimelinePage(rows.stream().map(AuditQueryHandler::view).toList(), rows.size());
+    }
+
+    /** Grouped by entity (events of no entity first), oldest first within each; a stable order to page through. */
+    @QueryHandler
+    OwnEventsPage handle(ListOwnEventsQuery query) {
+        var rows = entries.findOwnEvents(query.userId(), PageRequest.of(query.page().page(), query.page().size()));
+        return new OwnEventsPage(rows.stream().map(row -> new OwnEventView(row.entityType(), row.entityId(),
+                row.type(), row.sequence(), row.occurredAt(), row.payload())).toList());
     }
 
     private static TimelineEntryView view(AuditEntryRow row) {

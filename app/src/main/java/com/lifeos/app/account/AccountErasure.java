@@ -1,0 +1,44 @@
+package com.lifeos.app.account;
+
+import java.util.UUID;
+
+import com.lifeos.api.account.EraseAccountCommand;
+import com.lifeos.app.crypto.PrivateText;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Erases a person at their request, in one transaction: the erasure event is appended, their data key
+ * is destroyed (everything sealed for them becomes unreadable) and their account row goes, with its
+ * roles and tokens, so the email is free again. The projections forget them when they meet the event.
+ */
+@Service
+class AccountErasure {
+
+    private final Accounts accounts;
+    private final AccountCommands commands;
+    private final PrivateText privateText;
+    private final PasswordEncoder passwords;
+
+    AccountErasure(Accounts accounts, AccountCommands commands, PrivateText privateText, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.commands = commands;
+        this.privateText = privateText;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    void erase(UUID userId, String password) {
+        String hash = accounts.lockPasswordHash(userId).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This account no longer exists."));
+        if (!passwords.matches(password, hash)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The password is wrong; nothing was erased.");
+        }
+        commands.send(userId, new EraseAccountCommand(userId));
+        privateText.shred(userId);
+        accounts.delete(userId);
+    }
+}

@@ -1,0 +1,133 @@
+package com.lifeos.app.account;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lifeos.api.audit.ListOwnEventsQuery;
+import com.lifeos.api.audit.OwnEventView;
+import com.lifeos.api.audit.OwnEventsPage;
+import com.lifeos.api.shared.PageRequest;
+import com.lifeos.api.shared.SealedText;
+import com.lifeos.app.crypto.PrivateText;
+import com.lifeos.app.web.Queries;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes everything LifeOS holds about a person as one JSON document, page by page from the audit
+ * projection, so an export of any size streams in bounded memory. Sealed text is opened for its owner.
+ */
+@Component
+class AccountExport {
+
+    private static final int PAGE_SIZE = PageRequest.MAX_SIZE;
+    private static final String SEALED_PREFIX = "v1.";
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private final AccountDirectory directory;
+    private final UserSettings settings;
+    private final Queries queries;
+    private final PrivateText privateText;
+    private final Clock clock;
+
+    AccountExport(AccountDirectory directory, UserSettings settings, Queries queries, PrivateText privateText,
+                  Clock clock) {
+        this.directory = directory;
+        this.settings = settings;
+        this.queries = queries;
+        this.privateText = privateText;
+        this.clock = clock;
+    }
+
+    void write(UUID userId, OutputStream out) throws IOException {
+        AccountRow account = directory.find(userId).orElseThrow(() ->
+                new IllegalStateException("the account vanished during its export"));
+        Map<String, String> values = settings.of(userId);
+        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeObjectField("exported_at", Now.of(clock));
+            generator.writeObjectField("profile", AccountView.of(account));
+            generator.writeObjectField("settings", values);
+            generator.writeArrayFieldStart("entities");
+            writeEntities(userId, generator);
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+    }
+
+    private void writeEntities(UUID userId, JsonGenerator generator) throws IOException {
+        boolean open = false;
+        String entityType = null;
+        String entityId = null;
+        for (int page = 0; ; page++) {
+            OwnEventsPage events = queries.ask(new ListOwnEventsQuery(userId, new PageRequest(page, PAGE_SIZE)),
+                    OwnEventsPage.class);
+            for (OwnEventView event : events.items()) {
+                if (!open || !Objects.equals(entityId, event.entityId())
+                        || !Objects.equals(entityType, event.entityType())) {
+                    if (open) {
+                        generator.writeEndArray();
+                        generator.writeEndObject();
+                    }
+                    entityType = event.entityType();
+                    entityId = event.entityId();
+                    generator.writeStartObject();
+                    generator.writeStringField("entity_type", entityType);
+                    generator.writeStringField("entity_id", entityId);
+                    generator.writeArrayFieldStart("events");
+                    open = true;
+                }
+                generator.writeStartObject();
+                generator.writeStringField("type", event.type());
+                generator.writeObjectField("sequence", event.sequence());
+                generator.writeObjectField("occurred_at", event.occurredAt());
+                generator.writeFieldName("payload");
+                generator.writeTree(opened(userId, json.readTree(event.payload())));
+                generator.writeEndObject();
+            }
+            generator.flush();
+            if (events.items().size() < PAGE_SIZE) {
+                break;
+            }
+        }
+        if (open) {
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+    }
+
+    /** Replaces every sealed text (an object of exactly {"value": "v1...."}) with its opened string. */
+    private JsonNode opened(UUID owner, JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode value = object.get("value");
+            if (object.size() == 1 && value != null && value.isTextual() && value.asText().startsWith(SEALED_PREFIX)) {
+                return TextNode.valueOf(privateText.open(owner, new SealedText(value.asText())));
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                field.setValue(opened(owner, field.getValue()));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, opened(owner, node.get(i)));
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,156 @@
+package com.lifeos.app.account;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.lifeos.api.account.AccountPreferencesView;
+import com.lifeos.api.account.FindAccountPreferencesQuery;
+import com.lifeos.api.account.RemoveAccountSettingCommand;
+import com.lifeos.api.account.SetAccountSettingCommand;
+import com.lifeos.app.web.Commands;
+import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.app.web.NotFound;
+import com.lifeos.app.web.Queries;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A person's settings as one flat map. {@code timezone} and {@code week_start} are the account's
+ * calendar: read from and written to the account exactly as the profile does. Every other key is a
+ * preference kept by the Account aggregate's events and the "settings" projection. Known keys are
+ * checked and normalised here; the rest are free strings.
+ */
+@Service
+class UserSettings {
+
+    static final String TIMEZONE = "timezone";
+    static final String WEEK_START = "week_start";
+    static final String CURRENCY = "currency";
+    static final String DAY_START_HOUR = "day_start_hour";
+    private static final Set<String> WEEK_STARTS = Set.of("monday", "sunday");
+
+    private final AccountDirectory directory;
+    private final ProfileUpdates profileUpdates;
+    private final Commands commands;
+    private final Queries queries;
+
+    UserSettings(AccountDirectory directory, ProfileUpdates profileUpdates, Commands commands, Queries queries) {
+        this.directory = directory;
+        this.profileUpdates = profileUpdates;
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** Every setting, keys sorted; the calendar as the account has it now. */
+    Map<String, String> of(UUID userId) {
+        AccountSettings calendar = directory.settingsOf(userId).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This account no longer exists."));
+        Map<String, String> all = new TreeMap<>(preferencesOf(userId));
+        all.put(TIMEZONE, calendar.zone().getId());
+        all.put(WEEK_START, calendar.weekStart().name().toLowerCase(Locale.ROOT));
+        return all;
+    }
+
+    Map<String, String> put(UUID userId, String key, Object value) {
+        requireKey(key);
+        if (value == null) {
+            throw new InvalidFieldException("value", "must be given");
+        }
+        switch (key) {
+            case TIMEZONE -> calendar(userId, timezone(value), null);
+            case WEEK_START -> calendar(userId, null, weekStart(value));
+            default -> commands.send(userId, new SetAccountSettingCommand(userId, key, normalized(key, value)));
+        }
+        return of(userId);
+    }
+
+    void remove(UUID userId, String key) {
+        requireKey(key);
+        switch (key) {
+            case TIMEZONE -> calendar(userId, AccountRegistration.DEFAULT_ZONE.getId(), null);
+            case WEEK_START -> calendar(userId, null, AccountRegistration.DEFAULT_WEEK_START.name());
+            default -> {
+                if (!preferencesOf(userId).containsKey(key)) {
+                    throw new NotFound();
+                }
+                commands.send(userId, new RemoveAccountSettingCommand(userId, key));
+            }
+        }
+    }
+
+    private Map<String, String> preferencesOf(UUID userId) {
+        return queries.ask(new FindAccountPreferencesQuery(userId), AccountPreferencesView.class).values();
+    }
+
+    /** Changes the calendar through the profile's own code path, so both always agree. */
+    private void calendar(UUID userId, String timezone, String weekStart) {
+        profileUpdates.update(userId, new UpdateProfileRequest(null, null, null, timezone, weekStart));
+    }
+
+    private static void requireKey(String key) {
+        if (!SetAccountSettingCommand.KEY.matcher(key).matches()) {
+            throw new InvalidFieldException("key", "must be 1 to 100 of a-z, 0-9, '_', '.' and '-'");
+        }
+    }
+
+    private static String timezone(Object value) {
+        if (!(value instanceof String zone) || !ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw new InvalidFieldException("value", "must be an IANA time zone such as Europe/Paris or UTC");
+        }
+        return zone;
+    }
+
+    private static String weekStart(Object value) {
+        if (!(value instanceof String day) || !WEEK_STARTS.contains(day.toLowerCase(Locale.ROOT))) {
+            throw new InvalidFieldException("value", "must be monday or sunday");
+        }
+        return day.toUpperCase(Locale.ROOT);
+    }
+
+    private static String normalized(String key, Object value) {
+        return switch (key) {
+            case CURRENCY -> currency(value);
+            case DAY_START_HOUR -> dayStartHour(value);
+            default -> {
+                if (!(value instanceof String text)) {
+                    throw new InvalidFieldException("value", "must be a string");
+                }
+                if (text.length() > SetAccountSettingCommand.VALUE_MAX) {
+                    throw new InvalidFieldException("value",
+                            "must be at most " + SetAccountSettingCommand.VALUE_MAX + " characters");
+                }
+                yield text;
+            }
+        };
+    }
+
+    private static String currency(Object value) {
+        if (value instanceof String code && code.length() == 3) {
+            try {
+                return Currency.getInstance(code.toUpperCase(Locale.ROOT)).getCurrencyCode();
+            } catch (IllegalArgumentException unknown) {
+                // answered below
+            }
+        }
+        throw new InvalidFieldException("value", "must be an ISO 4217 currency code such as EUR");
+    }
+
+    private static String dayStartHour(Object value) {
+        Integer hour = null;
+        if (value instanceof Integer number) {
+            hour = number;
+        } else if (value instanceof String text && text.strip().matches("\\d{1,2}")) {
+            hour = Integer.valueOf(text.strip());
+        }
+        if (hour == null || hour < 0 || hour > 23) {
+            throw new InvalidFieldException("value", "must be a whole hour from 0 to 23");
+        }
+        return hour.toString();
+    }
+}

@@ -1,0 +1,184 @@
+package com.lifeos.app.rights;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lifeos.api.shared.SealedText;
+import com.lifeos.app.crypto.PrivateText;
+import com.lifeos.app.support.Api;
+import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class AccountDataRightsTest extends ApiTestSupport {
+
+    /** Every read-model table holding a person's rows, with its owner column. */
+    private static final Map<String, String> PROJECTION_TABLES = Map.of(
+            "habit", "user_id", "habit_checkin", "user_id",
+            "goal", "user_id", "goal_progress", "user_id",
+            "relationship", "user_id", "relationship_interaction", "user_id",
+            "user_setting", "user_id", "project", "user_id");
+    private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "projects", "settings",
+            "audit");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PrivateText privateText;
+
+    @Test
+    void anExportHoldsTheProfileSettingsAndEveryEventWithPrivateTextOpened() {
+        TestUser user = newUser("Europe/Paris");
+        String habit = api().post("/api/habits", user.accessToken(), "{\"title\":\"Reflect\",\"frequency\":\"daily\"}")
+                .json().path("id").asText();
+        api().post("/api/habits/" + habit + "/checkin", user.accessToken(), "{\"notes\":\"argued with Sam\"}");
+        String goal = api().post("/api/goals", user.accessToken(), "{\"title\":\"Run a marathon\"}")
+                .json().path("id").asText();
+        api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":30,\"note\":\"knee hurts\"}");
+        api().put("/api/settings/currency", user.accessToken(), "{\"value\":\"EUR\"}");
+        TestUser stranger = newUser();
+        api().post("/api/habits", stranger.accessToken(), "{\"title\":\"Not yours\",\"frequency\":\"daily\"}");
+
+        Api.Response export = api().send("GET", "/api/account/export", user.accessToken(), null, null);
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Disposition")).isEqualTo("attachment; filename=\"lifeos-export.json\"");
+        JsonNode document = export.json();
+        assertThat(document.path("exported_at").asText()).isNotBlank();
+        assertThat(document.path("profile")).isEqualTo(api().get("/api/auth/me", user.accessToken()).json());
+        assertThat(document.path("settings").path("currency").asText()).isEqualTo("EUR");
+        assertThat(document.path("settings").path("timezone").asText()).isEqualTo("Europe/Paris");
+        JsonNode habitEntity = entity(document, habit);
+        assertThat(habitEntity.path("entity_type").asText()).isEqualTo("Habit");
+        assertThat(habitEntity.path("events").findValuesAsText("type")).containsExactly("HabitCreated", "HabitCheckedIn");
+        assertThat(habitEntity.path("events").get(1).path("payload").path("notes").asText()).isEqualTo("argued with Sam");
+        assertThat(habitEntity.path("events").get(1).path("sequence").asLong()).isEqualTo(1);
+        assertThat(entity(document, goal).toString()).contains("\"note\":\"knee hurts\"").doesNotContain("v1.");
+        assertThat(entity(document, user.id().toString()).path("events").findValuesAsText("type"))
+                .contains("AccountRegistered", "AccountSettingChanged");
+        assertThat(export.body()).doesNotContain("Not yours").doesNotContain(stranger.id().toString());
+        assertThat(api().get("/api/account/export", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void erasureNeedsTheRightPassword() {
+        TestUser user = newUser();
+        assertThat(erase(user, "{\"password\":\"wrong password\"}").status()).isEqualTo(403);
+        assertThat(erase(user, "{}").json().path("errors").findValuesAsText("field")).contains("password");
+        assertThat(erase(user, "{}").status()).isEqualTo(400);
+        assertThat(api().get("/api/auth/me", user.accessToken()).status()).isEqualTo(200);
+        assertThat(login(user).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anErasedPersonIsForgottenByEveryReadModelButTheLogKeepsItsSealedFacts() {
+        TestUser admin = admin();
+        TestUser user = newUser();
+        String habit = api().post("/api/habits", user.accessToken(), "{\"title\":\"Reflect\",\"frequency\":\"daily\"}")
+                .json().path("id").asText();
+        api().post("/api/habits/" + habit + "/checkin", user.accessToken(), "{\"notes\":\"argued with Sam\"}");
+        String goal = api().post("/api/goals", user.accessToken(), "{\"title\":\"Run\"}").json().path("id").asText();
+        api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":30,\"note\":\"knee hurts\"}");
+        String contact = api().post("/api/relationships", user.accessToken(),
+                "{\"contact_name\":\"Ana\",\"notes\":\"climbing\"}").json().path("id").asText();
+        api().post("/api/relationships/" + contact + "/interactions", user.accessToken(),
+                "{\"date\":\"2026-01-02\",\"kind\":\"call\"}");
+        api().put("/api/settings/ui.theme", user.accessToken(), "{\"value\":\"dark\"}");
+        assertThat(api().post("/api/projects", user.accessToken(), "{\"title\":\"Garden\"}").status()).isEqualTo(201);
+        String sealedNote = jdbc.queryForObject("SELECT notes FROM habit_checkin WHERE user_id = ?", String.class,
+                user.id());
+        assertThat(privateText.open(user.id(), new SealedText(sealedNote))).isEqualTo("argued with Sam");
+        for (String table : PROJECTION_TABLES.keySet()) {
+            assertThat(rowsOf(table, user.id())).as(table).isPositive();
+        }
+        long events = count("SELECT COUNT(*) FROM domain_event_entry");
+        long audit = count("SELECT COUNT(*) FROM audit_entry WHERE owner_id = '" + user.id() + "'");
+
+        assertThat(erase(user, "{\"password\":\"%s\"}".formatted(user.password())).status()).isEqualTo(204);
+
+        assertThat(api().get("/api/auth/me", user.accessToken()).status()).isEqualTo(401);
+        assertThat(api().get("/api/audit/timeline", user.accessToken()).status()).isEqualTo(401);
+        assertThat(api().get("/api/habits", user.accessToken()).status()).isEqualTo(401);
+        assertThat(login(user).status()).isEqualTo(401);
+        assertThat(api().post("/api/auth/refresh", null, "{\"refresh_token\":\"%s\"}".formatted(user.refreshToken()))
+                .status()).isEqualTo(401);
+        assertThat(count("SELECT COUNT(*) FROM domain_event_entry")).isEqualTo(events + 1);
+        assertThat(count("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = '" + user.id()
+                + "' AND payload_type LIKE '%AccountErasedEvent'")).isEqualTo(1);
+        assertNoRowsOf(user.id());
+        assertThat(count("SELECT COUNT(*) FROM accounts WHERE id = '" + user.id() + "'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM refresh_tokens WHERE account_id = '" + user.id() + "'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM user_key WHERE user_id = '" + user.id() + "'")).isZero();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                count("SELECT COUNT(*) FROM audit_entry WHERE owner_id = '" + user.id() + "'")).isEqualTo(audit + 1));
+        assertThat(privateText.open(user.id(), new SealedText(sealedNote))).isEqualTo(PrivateText.ERASED);
+
+        Api.Response again = api().post("/api/auth/register", null,
+                "{\"email\":\"%s\",\"password\":\"another password\"}".formatted(user.email()));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().path("user").path("id").asText()).isNotEqualTo(user.id().toString());
+        String fresh = again.json().path("access_token").asText();
+        assertThat(api().get("/api/habits", fresh).json().path("items")).isEmpty();
+        assertThat(api().get("/api/goals", fresh).json().path("items")).isEmpty();
+        assertThat(api().get("/api/relationships", fresh).json().path("items")).isEmpty();
+        assertThat(api().get("/api/projects", fresh).json().path("items")).isEmpty();
+        assertThat(api().get("/api/settings", fresh).json().has("ui.theme")).isFalse();
+        assertThat(api().get("/api/audit/timeline", fresh).body()).doesNotContain(user.id().toString());
+        assertThat(api().get("/api/habits/" + habit, fresh).status()).isEqualTo(404);
+
+        for (String group : GROUPS) {
+            assertThat(api().post("/api/admin/projections/" + group + "/replay", admin.accessToken(), null).status())
+                    .as(group).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                JsonNode status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
+                assertThat(status.path("replaying").asBoolean()).isFalse();
+                assertThat(status.path("progress").asInt()).isEqualTo(100);
+                assertThat(status.path("lag").asLong()).isZero();
+            });
+        }
+        assertNoRowsOf(user.id());
+        assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE owner_id = '" + user.id() + "'"))
+                .isEqualTo(audit + 1);
+    }
+
+    private void assertNoRowsOf(UUID userId) {
+        for (String table : PROJECTION_TABLES.keySet()) {
+            assertThat(rowsOf(table, userId)).as(table).isZero();
+        }
+    }
+
+    private long rowsOf(String table, UUID userId) {
+        return count("SELECT COUNT(*) FROM " + table + " WHERE " + PROJECTION_TABLES.get(table) + " = '" + userId + "'");
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private Api.Response erase(TestUser user, String body) {
+        return api().send("DELETE", "/api/account", user.accessToken(), body, "application/json");
+    }
+
+    private Api.Response login(TestUser user) {
+        return api().post("/api/auth/login", null,
+                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(user.email(), user.password()));
+    }
+
+    private static JsonNode entity(JsonNode document, String entityId) {
+        for (JsonNode entity : document.path("entities")) {
+            if (entity.path("entity_id").asText().equals(entityId)) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no entity " + entityId + " in " + document);
+    }
+}

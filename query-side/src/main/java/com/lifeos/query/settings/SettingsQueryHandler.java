@@ -1,0 +1,31 @@
+package com.lifeos.query.settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.lifeos.api.account.AccountPreferencesView;
+import com.lifeos.api.account.FindAccountPreferencesQuery;
+import com.lifeos.projection.settings.UserSettingRow;
+import com.lifeos.projection.settings.UserSettingRows;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/** Answers a person's preferences from the "settings" table. */
+@Component
+class SettingsQueryHandler {
+
+    private final UserSettingRows settings;
+
+    SettingsQueryHandler(UserSettingRows settings) {
+        this.settings = settings;
+    }
+
+    @QueryHandler
+    AccountPreferencesView handle(FindAccountPreferencesQuery query) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (UserSettingRow row : settings.findByUserIdOrderByKeyAsc(query.userId())) {
+            values.put(row.key(), row.value());
+        }
+        return new AccountPreferencesView(values);
+    }
+}
