@@ -9,6 +9,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -115,11 +116,18 @@ class EventStoreConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 200);
     }
 
+    /**
+     * Tracking processors, not pooled ones: with the embedded event store a pooled processor only learns
+     * of new events by polling every 500 ms, while a tracking processor is woken as soon as a write
+     * commits — which is what read-your-writes waits for. Batches of 500 keep replays fast.
+     */
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, ProjectionWatermark watermark) {
-        processing.usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .batchSize(500)
-                        .initialSegmentCount(1))
+        processing.usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing()
+                        .andBatchSize(500)
+                        .andInitialSegmentsCount(1))
                 .registerDefaultHandlerInterceptor((config, processorName) -> watermark.interceptor());
     }
 }
