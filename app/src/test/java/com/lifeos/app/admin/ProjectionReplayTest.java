@@ -1,6 +1,5 @@
 package com.lifeos.app.admin;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class ProjectionReplayTest extends ApiTestSupport {
 
@@ -62,9 +60,7 @@ class ProjectionReplayTest extends ApiTestSupport {
         String auditRows = rows("SELECT * FROM audit_entry ORDER BY event_id");
 
         for (String group : new String[]{"habits", "goals", "audit"}) {
-            var accepted = api().post("/api/admin/projections/" + group + "/replay", admin.accessToken(), null);
-            assertThat(accepted.status()).isEqualTo(202);
-            awaitCaughtUp(group, admin);
+            replay(group, admin);
         }
 
         assertThat(reads(user, goal)).isEqualTo(before);
@@ -74,14 +70,6 @@ class ProjectionReplayTest extends ApiTestSupport {
         assertThat(rows("SELECT * FROM audit_entry ORDER BY event_id")).isEqualTo(auditRows);
     }
 
-    private void awaitCaughtUp(String group, TestUser admin) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
-            assertThat(status.path("replaying").asBoolean()).isFalse();
-            assertThat(status.path("progress").asInt()).isEqualTo(100);
-            assertThat(status.path("lag").asLong()).isZero();
-        });
-    }
 
     private String reads(TestUser user, String goal) {
         return api().get("/api/habits/streaks", user.accessToken()).body()

@@ -1,12 +1,10 @@
 package com.lifeos.app.project;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class ProjectReplayTest extends ApiTestSupport {
 
@@ -25,7 +22,7 @@ class ProjectReplayTest extends ApiTestSupport {
 
     @Test
     void replayingProjectsRebuildsIdenticalReadsAndRows() {
-        String adminToken = admin().accessToken();
+        TestUser admin = admin();
         TestUser user = newUser();
         String house = goal(user, "House");
         String health = goal(user, "Health");
@@ -48,22 +45,12 @@ class ProjectReplayTest extends ApiTestSupport {
         String before = reads(user, projects, house);
         String rows = rows();
 
-        var accepted = api().post("/api/admin/projections/projects/replay", adminToken, null);
-        assertThat(accepted.status()).isEqualTo(202);
-        awaitCaughtUp("projects", adminToken);
+        replay("projects", admin);
 
         assertThat(reads(user, projects, house)).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);
     }
 
-    private void awaitCaughtUp(String group, String adminToken) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode status = api().get("/api/admin/projections/" + group, adminToken).json();
-            assertThat(status.path("replaying").asBoolean()).isFalse();
-            assertThat(status.path("progress").asInt()).isEqualTo(100);
-            assertThat(status.path("lag").asLong()).isZero();
-        });
-    }
 
     private String reads(TestUser user, List<String> projects, String goal) {
         StringBuilder reads = new StringBuilder()

@@ -1,11 +1,9 @@
 package com.lifeos.app.relationship;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class RelationshipReplayTest extends ApiTestSupport {
 
@@ -50,23 +47,13 @@ class RelationshipReplayTest extends ApiTestSupport {
         String before = reads(user, List.of(ana, ben, cleo));
         String rows = rows();
 
-        var accepted = api().post("/api/admin/projections/relationships/replay", admin.accessToken(), null);
-        assertThat(accepted.status()).isEqualTo(202);
-        awaitCaughtUp(admin);
+        replay("relationships", admin);
 
         assertThat(reads(user, List.of(ana, ben, cleo))).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);
         assertThat(rows).doesNotContain(gone);
     }
 
-    private void awaitCaughtUp(TestUser admin) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode status = api().get("/api/admin/projections/relationships", admin.accessToken()).json();
-            assertThat(status.path("replaying").asBoolean()).isFalse();
-            assertThat(status.path("progress").asInt()).isEqualTo(100);
-            assertThat(status.path("lag").asLong()).isZero();
-        });
-    }
 
     private String reads(TestUser user, List<String> ids) {
         StringBuilder reads = new StringBuilder()

@@ -136,14 +136,7 @@ class AccountDataRightsTest extends ApiTestSupport {
         assertThat(api().get("/api/habits/" + habit, fresh).status()).isEqualTo(404);
 
         for (String group : GROUPS) {
-            assertThat(api().post("/api/admin/projections/" + group + "/replay", admin.accessToken(), null).status())
-                    .as(group).isEqualTo(202);
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-                JsonNode status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
-                assertThat(status.path("replaying").asBoolean()).isFalse();
-                assertThat(status.path("progress").asInt()).isEqualTo(100);
-                assertThat(status.path("lag").asLong()).isZero();
-            });
+            replay(group, admin);
         }
         assertNoRowsOf(user.id());
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE owner_id = '" + user.id() + "'"))

@@ -1,6 +1,5 @@
 package com.lifeos.app.settings;
 
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.ApiTestSupport;
@@ -10,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class SettingsApiTest extends ApiTestSupport {
 
@@ -129,14 +127,7 @@ class SettingsApiTest extends ApiTestSupport {
         String before = api().get("/api/settings", user.accessToken()).body();
         String rows = rows();
 
-        assertThat(api().post("/api/admin/projections/settings/replay", admin.accessToken(), null).status())
-                .isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonNode status = api().get("/api/admin/projections/settings", admin.accessToken()).json();
-            assertThat(status.path("replaying").asBoolean()).isFalse();
-            assertThat(status.path("progress").asInt()).isEqualTo(100);
-            assertThat(status.path("lag").asLong()).isZero();
-        });
+        replay("settings", admin);
 
         assertThat(api().get("/api/settings", user.accessToken()).body()).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);

@@ -1,10 +1,14 @@
 package com.lifeos.app.support;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Base of the HTTP integration tests: wires the app to this run's database and keys. */
 @IntegrationTest
@@ -25,6 +29,18 @@ public abstract class ApiTestSupport {
 
     protected Api api() {
         return new Api("http://localhost:" + port);
+    }
+
+    /** Rebuilds a processing group from the event log as the administrator, and waits until it has caught up. */
+    protected void replay(String group, TestUser admin) {
+        var accepted = api().post("/api/admin/projections/" + group + "/replay", admin.accessToken(), null);
+        assertThat(accepted.status()).as("replay of " + group).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            var status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
+            assertThat(status.path("replaying").asBoolean()).isFalse();
+            assertThat(status.path("progress").asInt()).isEqualTo(100);
+            assertThat(status.path("lag").asLong()).isZero();
+        });
     }
 
     /** The run's administrator (its email is listed in lifeos.security.admin-emails for tests). */
