@@ -8,16 +8,17 @@ import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
 import com.lifeos.api.goal.GoalPriority;
 import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One goal as the "goals" projection keeps it; {@code lastSequence} makes every update idempotent. */
+/** One goal as the "goals" projection keeps it. */
 @Entity
 @Table(name = "goal")
-public class GoalRow {
+public class GoalRow extends SequencedRow {
 
     @Id
     private UUID id;
@@ -33,14 +34,12 @@ public class GoalRow {
     private GoalPriority priority;
     /** Sorts high before medium before low. */
     private int priorityRank;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private long lastSequence;
 
     protected GoalRow() {
     }
 
     GoalRow(GoalCreatedEvent event, long sequence, Instant at) {
+        super(sequence, at);
         id = event.goalId();
         userId = event.userId();
         title = event.title();
@@ -50,35 +49,29 @@ public class GoalRow {
         priority = event.priority();
         priorityRank = rankOf(priority);
         status = GoalStatus.ACTIVE;
-        createdAt = at;
-        updatedAt = at;
-        lastSequence = sequence;
     }
 
     void progress(int value, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             progress = value;
-            touch(sequence, at);
-        }
+        });
     }
 
     void status(GoalStatus value, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             status = value;
-            touch(sequence, at);
-        }
+        });
     }
 
     void details(GoalChangedEvent event, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             title = event.title();
             description = event.description();
             category = event.category();
             targetDate = event.targetDate();
             priority = event.priority();
             priorityRank = rankOf(priority);
-            touch(sequence, at);
-        }
+        });
     }
 
     private static int rankOf(GoalPriority priority) {
@@ -87,11 +80,6 @@ public class GoalRow {
             case MEDIUM -> 1;
             case LOW -> 2;
         };
-    }
-
-    private void touch(long sequence, Instant at) {
-        lastSequence = sequence;
-        updatedAt = at;
     }
 
     public UUID id() {
@@ -128,13 +116,5 @@ public class GoalRow {
 
     public GoalPriority priority() {
         return priority;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

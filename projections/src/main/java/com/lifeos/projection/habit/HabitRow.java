@@ -12,16 +12,17 @@ import java.util.stream.Collectors;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitFrequency;
 import jakarta.persistence.Column;
+import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One habit as the "habits" projection keeps it; {@code lastSequence} makes every update idempotent. */
+/** One habit as the "habits" projection keeps it. */
 @Entity
 @Table(name = "habit")
-public class HabitRow {
+public class HabitRow extends SequencedRow {
 
     @Id
     private UUID id;
@@ -36,28 +37,23 @@ public class HabitRow {
     private LocalTime reminderTime;
     @Column(name = "is_active")
     private boolean active;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private long lastSequence;
 
     protected HabitRow() {
     }
 
     HabitRow(UUID id, UUID userId, HabitDefinition definition, long sequence, Instant at) {
+        super(sequence, at);
         this.id = id;
         this.userId = userId;
-        this.createdAt = at;
-        assign(definition, sequence, at);
+        assign(definition);
     }
 
     /** Applies a newer definition; an event this row has already seen changes nothing. */
     void apply(HabitDefinition definition, long sequence, Instant at) {
-        if (sequence > lastSequence) {
-            assign(definition, sequence, at);
-        }
+        ifNewer(sequence, at, () -> assign(definition));
     }
 
-    private void assign(HabitDefinition definition, long sequence, Instant at) {
+    private void assign(HabitDefinition definition) {
         title = definition.title();
         description = definition.description();
         category = definition.category();
@@ -66,8 +62,6 @@ public class HabitRow {
         daysOfWeek = definition.daysOfWeek().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
         reminderTime = definition.reminderTime();
         active = definition.active();
-        updatedAt = at;
-        lastSequence = sequence;
     }
 
     public UUID id() {
@@ -113,13 +107,5 @@ public class HabitRow {
 
     public boolean active() {
         return active;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

@@ -8,16 +8,17 @@ import com.lifeos.api.project.ProjectChangedEvent;
 import com.lifeos.api.project.ProjectCreatedEvent;
 import com.lifeos.api.project.ProjectPriority;
 import com.lifeos.api.project.ProjectStatus;
+import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One project as the "projects" projection keeps it; {@code lastSequence} makes every update idempotent. */
+/** One project as the "projects" projection keeps it. */
 @Entity
 @Table(name = "project")
-public class ProjectRow {
+public class ProjectRow extends SequencedRow {
 
     @Id
     private UUID id;
@@ -31,14 +32,12 @@ public class ProjectRow {
     @Enumerated(EnumType.STRING)
     private ProjectPriority priority;
     private UUID goalId;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private long lastSequence;
 
     protected ProjectRow() {
     }
 
     ProjectRow(ProjectCreatedEvent event, long sequence, Instant at) {
+        super(sequence, at);
         id = event.projectId();
         userId = event.userId();
         title = event.title();
@@ -47,45 +46,33 @@ public class ProjectRow {
         dueDate = event.dueDate();
         priority = event.priority();
         goalId = event.goalId();
-        createdAt = at;
-        updatedAt = at;
-        lastSequence = sequence;
     }
 
     void details(ProjectChangedEvent event, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             title = event.title();
             description = event.description();
             dueDate = event.dueDate();
             priority = event.priority();
-            touch(sequence, at);
-        }
+        });
     }
 
     void goal(UUID value, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             goalId = value;
-            touch(sequence, at);
-        }
+        });
     }
 
     void progress(int value, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             progress = value;
-            touch(sequence, at);
-        }
+        });
     }
 
     void status(ProjectStatus value, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             status = value;
-            touch(sequence, at);
-        }
-    }
-
-    private void touch(long sequence, Instant at) {
-        lastSequence = sequence;
-        updatedAt = at;
+        });
     }
 
     public UUID id() {
@@ -122,13 +109,5 @@ public class ProjectRow {
 
     public UUID goalId() {
         return goalId;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

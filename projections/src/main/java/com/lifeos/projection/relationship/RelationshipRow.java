@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.lifeos.api.relationship.RelationshipDetails;
+import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,11 +13,11 @@ import jakarta.persistence.Table;
 /**
  * One relationship as the "relationships" projection keeps it: the facts only. Name and notes stay sealed;
  * {@code plannedContactDate} is a next date the owner set, in force until a contact on or after the last one.
- * The next date by rhythm is derived when read. {@code lastSequence} makes every update idempotent.
+ * The next date by rhythm is derived when read.
  */
 @Entity
 @Table(name = "relationship")
-public class RelationshipRow {
+public class RelationshipRow extends SequencedRow {
 
     @Id
     private UUID id;
@@ -27,54 +28,46 @@ public class RelationshipRow {
     private Integer contactEveryDays;
     private LocalDate lastContactDate;
     private LocalDate plannedContactDate;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private long lastSequence;
 
     protected RelationshipRow() {
     }
 
     RelationshipRow(UUID id, UUID userId, RelationshipDetails details, LocalDate lastContactDate,
                     LocalDate plannedContactDate, long sequence, Instant at) {
+        super(sequence, at);
         this.id = id;
         this.userId = userId;
         this.lastContactDate = lastContactDate;
         this.plannedContactDate = plannedContactDate;
-        this.createdAt = at;
         assign(details);
-        touch(sequence, at);
     }
 
     void details(RelationshipDetails details, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             assign(details);
-            touch(sequence, at);
-        }
+        });
     }
 
     void lastContactCorrected(LocalDate date, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             lastContactDate = date;
-            touch(sequence, at);
-        }
+        });
     }
 
     void nextContactPlanned(LocalDate date, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             plannedContactDate = date;
-            touch(sequence, at);
-        }
+        });
     }
 
     /** A contact moves the last date forward and fulfils the plan; a back-filled older one changes neither. */
     void interaction(LocalDate date, long sequence, Instant at) {
-        if (sequence > lastSequence) {
+        ifNewer(sequence, at, () -> {
             if (lastContactDate == null || !date.isBefore(lastContactDate)) {
                 lastContactDate = date;
                 plannedContactDate = null;
             }
-            touch(sequence, at);
-        }
+        });
     }
 
     private void assign(RelationshipDetails details) {
@@ -82,11 +75,6 @@ public class RelationshipRow {
         relationshipType = details.relationshipType();
         notes = details.notes() == null ? null : details.notes().value();
         contactEveryDays = details.contactEveryDays();
-    }
-
-    private void touch(long sequence, Instant at) {
-        lastSequence = sequence;
-        updatedAt = at;
     }
 
     public UUID id() {
@@ -119,13 +107,5 @@ public class RelationshipRow {
 
     public LocalDate plannedContactDate() {
         return plannedContactDate;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }
