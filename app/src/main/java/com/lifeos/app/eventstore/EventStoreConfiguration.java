@@ -33,12 +33,6 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
-    /** The metadata every message carries, copied from the command onto the events it causes. */
-    static final String USER_ID = "userId";
-    static final String REQUEST_ID = "requestId";
-    static final String CORRELATION_ID = "correlationId";
-    static final String CAUSATION_ID = "causationId";
-
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return new ObjectMapper()
@@ -102,12 +96,12 @@ class EventStoreConfiguration {
 
     @Bean
     CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider(CORRELATION_ID, CAUSATION_ID);
+        return new MessageOriginProvider(EventMetaData.CORRELATION_ID, EventMetaData.CAUSATION_ID);
     }
 
     @Bean
     CorrelationDataProvider actingUser() {
-        return new SimpleCorrelationDataProvider(USER_ID, REQUEST_ID);
+        return new SimpleCorrelationDataProvider(EventMetaData.USER_ID, EventMetaData.REQUEST_ID);
     }
 
     /** Aggregates with long histories (a habit checked in daily for years) load from a snapshot. */

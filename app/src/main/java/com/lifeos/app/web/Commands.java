@@ -2,6 +2,7 @@ package com.lifeos.app.web;
 
 import java.util.UUID;
 
+import com.lifeos.app.eventstore.EventMetaData;
 import com.lifeos.app.eventstore.ProjectionWatermark;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -41,8 +42,8 @@ public class Commands {
     }
 
     public static MetaData metaData(UUID actingUser) {
-        MetaData metaData = MetaData.with("userId", actingUser.toString());
+        MetaData metaData = MetaData.with(EventMetaData.USER_ID, actingUser.toString());
         String requestId = MDC.get(RequestIds.MDC_KEY);
-        return requestId == null ? metaData : metaData.and("requestId", requestId);
+        return requestId == null ? metaData : metaData.and(EventMetaData.REQUEST_ID, requestId);
     }
 }

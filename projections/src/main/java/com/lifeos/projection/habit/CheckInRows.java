@@ -1,6 +1,5 @@
 package com.lifeos.projection.habit;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +14,6 @@ public interface CheckInRows extends JpaRepository<CheckInRow, UUID> {
     /** The dates a user's habits were checked in on, as (habit id, date) pairs, for the streak math. */
     @Query("select c.habitId, c.date from CheckInRow c where c.userId = :userId and c.habitId in :habitIds")
     List<Object[]> datesOf(@Param("userId") UUID userId, @Param("habitIds") Collection<UUID> habitIds);
-
-    @Query("select c.habitId, c.date from CheckInRow c where c.userId = :userId")
-    List<Object[]> allDatesOf(@Param("userId") UUID userId);
-
-    List<CheckInRow> findByUserIdAndHabitIdAndDateBetween(UUID userId, UUID habitId, LocalDate from, LocalDate to);
 
     @Modifying
     @Query("delete from CheckInRow c where c.habitId = :habitId")
