@@ -2,7 +2,6 @@ package com.lifeos.app.habit;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import com.lifeos.api.habit.ChangeHabitCommand;
@@ -21,6 +20,7 @@ import com.lifeos.api.habit.HabitStreaksView;
 import com.lifeos.api.habit.HabitView;
 import com.lifeos.api.habit.ListHabitsQuery;
 import com.lifeos.api.habit.UndoHabitCheckInCommand;
+import com.lifeos.api.shared.DateRange;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.crypto.PrivateText;
@@ -28,6 +28,7 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.DateRanges;
 import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
@@ -48,9 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/habits")
 class HabitController {
-
-    /** The longest range analytics answers for at once, so one request cannot ask for centuries of days. */
-    private static final long MAX_ANALYTICS_DAYS = 731;
 
     private final Commands commands;
     private final Queries queries;
@@ -100,15 +98,8 @@ class HabitController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
-        LocalDate end = to != null ? to : calendar.today();
-        LocalDate start = from != null ? from : end.minusDays(29);
-        if (start.isAfter(end)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
-        if (ChronoUnit.DAYS.between(start, end) >= MAX_ANALYTICS_DAYS) {
-            throw new InvalidFieldException("to", "the range may span at most " + MAX_ANALYTICS_DAYS + " days");
-        }
-        return queries.ask(new FindHabitAnalyticsQuery(actor.userId(), start, end, calendar), HabitAnalyticsView.class);
+        DateRange range = DateRanges.of(from, to, calendar, 30);
+        return queries.ask(new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package com.lifeos.app.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.lifeos.app.eventstore.EventMetaData;
@@ -10,6 +11,8 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How controllers change things: send a command on behalf of the acting user, with the metadata
@@ -21,11 +24,14 @@ public class Commands {
     private final CommandGateway gateway;
     private final EventGateway events;
     private final ProjectionWatermark watermark;
+    private final TransactionTemplate transaction;
 
-    Commands(CommandGateway gateway, EventGateway events, ProjectionWatermark watermark) {
+    Commands(CommandGateway gateway, EventGateway events, ProjectionWatermark watermark,
+             PlatformTransactionManager transactions) {
         this.gateway = gateway;
         this.events = events;
         this.watermark = watermark;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Records a fact that belongs to no aggregate (an auditor's read, say), with the same metadata and wait. */
@@ -39,6 +45,19 @@ public class Commands {
     /** Sends the command, waits for it to be handled and for the live projections to apply what it caused. */
     public <R> R send(UUID actingUser, Object command) {
         return watermark.writeThenAwait(() -> gateway.sendAndWait(command, metaData(actingUser)));
+    }
+
+    /**
+     * Sends the commands one after another in a single database transaction, so the events of all of them are
+     * stored or, when any command fails, none are (an import is all or nothing); the failure is rethrown. Each
+     * command's unit of work joins the transaction, and the wait for the projections starts after its commit.
+     */
+    public void sendAll(UUID actingUser, List<?> commands) {
+        MetaData metaData = metaData(actingUser);
+        watermark.writeThenAwait(() -> transaction.execute(status -> {
+            commands.forEach(command -> gateway.sendAndWait(command, metaData));
+            return null;
+        }));
     }
 
     public static MetaData metaData(UUID actingUser) {

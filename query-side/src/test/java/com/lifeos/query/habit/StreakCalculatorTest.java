@@ -1,5 +1,6 @@
 package com.lifeos.query.habit;
 
+import com.lifeos.query.shared.LocalDays;
 import static com.lifeos.query.habit.TestDates.date;
 import static com.lifeos.query.habit.TestDates.dates;
 import static java.time.DayOfWeek.FRIDAY;

@@ -1,4 +1,4 @@
-package com.lifeos.query.habit;
+package com.lifeos.query.shared;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Calendar-day helpers. Habits are tracked in the user's local days, so "today" must always be
+ * Calendar-day helpers. Everything is tracked in the user's local days, so "today" must always be
  * derived from the user's zone, never from the server's clock zone or UTC.
  */
 public final class LocalDays {

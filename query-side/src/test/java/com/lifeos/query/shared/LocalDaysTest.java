@@ -1,4 +1,4 @@
-package com.lifeos.query.habit;
+package com.lifeos.query.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
