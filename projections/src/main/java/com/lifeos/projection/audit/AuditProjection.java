@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lifeos.projection.shared.EventNames;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,7 +53,7 @@ class AuditProjection {
             sequence = domainEvent.getSequenceNumber();
         }
         entries.save(new AuditEntryRow(event.getIdentifier(), token.position().orElse(0), owner, actor,
-                typeName(payload), entityType, entityId, sequence, event.getTimestamp(),
+                EventNames.kindOf(payload), entityType, entityId, sequence, event.getTimestamp(),
                 stringOrNull(metaData.get("correlationId")), stringOrNull(metaData.get("causationId")),
                 stringOrNull(metaData.get("requestId")), json.writeValueAsString(tree)));
     }
@@ -60,12 +61,6 @@ class AuditProjection {
     @ResetHandler
     void reset() {
         entries.deleteAllInBatch();
-    }
-
-    /** "HabitCheckedInEvent" is shown as "HabitCheckedIn": the suffix is a code convention, not part of the fact. */
-    private static String typeName(Object payload) {
-        String name = payload.getClass().getSimpleName();
-        return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
     }
 
     private static UUID uuidOrNull(Object value) {

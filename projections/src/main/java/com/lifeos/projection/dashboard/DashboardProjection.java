@@ -1,0 +1,272 @@
+package com.lifeos.projection.dashboard;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.goal.GoalChangedEvent;
+import com.lifeos.api.goal.GoalCompletedEvent;
+import com.lifeos.api.goal.GoalCreatedEvent;
+import com.lifeos.api.goal.GoalDeletedEvent;
+import com.lifeos.api.goal.GoalProgressUpdatedEvent;
+import com.lifeos.api.goal.GoalReopenedEvent;
+import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.api.goal.GoalStatusChangedEvent;
+import com.lifeos.api.habit.HabitChangedEvent;
+import com.lifeos.api.habit.HabitCheckInUndoneEvent;
+import com.lifeos.api.habit.HabitCheckedInEvent;
+import com.lifeos.api.habit.HabitCreatedEvent;
+import com.lifeos.api.habit.HabitDefinition;
+import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.project.ProjectChangedEvent;
+import com.lifeos.api.project.ProjectCompletedEvent;
+import com.lifeos.api.project.ProjectCreatedEvent;
+import com.lifeos.api.project.ProjectDeletedEvent;
+import com.lifeos.api.project.ProjectProgressUpdatedEvent;
+import com.lifeos.api.project.ProjectReopenedEvent;
+import com.lifeos.api.project.ProjectStatus;
+import com.lifeos.api.project.ProjectStatusChangedEvent;
+import com.lifeos.api.relationship.RelationshipChangedEvent;
+import com.lifeos.api.relationship.RelationshipCreatedEvent;
+import com.lifeos.api.relationship.RelationshipDeletedEvent;
+import com.lifeos.api.relationship.RelationshipDetails;
+import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
+import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
+import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's own read model, kept by every feature's events: the current state of each thing it shows
+ * (subjects) and every dated fact it counts (facts). It never reads another feature's tables, so it can be
+ * replayed on its own. A deleted habit, goal, project or contact stays as a subject marked {@value #DELETED},
+ * so the activity feed can still name it; its facts are removed and it is shown nowhere else.
+ */
+@Component
+@ProcessingGroup(DashboardProjection.GROUP)
+class DashboardProjection {
+
+    static final String GROUP = "dashboard";
+    static final String DELETED = "deleted";
+
+    private final SubjectRows subjects;
+    private final FactRows facts;
+    private final ActivityRows activity;
+
+    DashboardProjection(SubjectRows subjects, FactRows facts, ActivityRows activity) {
+        this.subjects = subjects;
+        this.facts = facts;
+        this.activity = activity;
+    }
+
+    // habits
+
+    @EventHandler
+    void on(HabitCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        create(event.habitId(), event.userId(), Areas.HABITS, "habit", sequence, at,
+                row -> habit(row, event.definition()));
+    }
+
+    @EventHandler
+    void on(HabitChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.habitId(), sequence, at, row -> habit(row, event.definition()));
+    }
+
+    @EventHandler
+    void on(HabitCheckedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!facts.existsById(event.checkInId())) {
+            facts.save(new FactRow(event.checkInId(), event.userId(), Areas.HABITS, event.habitId(), sequence, at)
+                    .kind("check_in").on(event.date(), at).amount(BigDecimal.ONE));
+        }
+    }
+
+    @EventHandler
+    void on(HabitCheckInUndoneEvent event) {
+        facts.findById(event.checkInId()).ifPresent(facts::delete);
+    }
+
+    @EventHandler
+    void on(HabitDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        delete(event.habitId(), sequence, at);
+    }
+
+    private static void habit(SubjectRow row, HabitDefinition definition) {
+        String days = definition.daysOfWeek().stream().map(DayOfWeek::name).sorted()
+                .collect(Collectors.joining(","));
+        row.title(definition.title()).label(definition.category())
+                .status(definition.active() ? "active" : "inactive")
+                .rhythm(definition.frequency().name(), definition.targetPerWeek(), days.isEmpty() ? null : days);
+    }
+
+    // goals
+
+    @EventHandler
+    void on(GoalCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        create(event.goalId(), event.userId(), Areas.GOALS, "goal", sequence, at,
+                row -> row.title(event.title()).label(event.category()).dueDate(event.targetDate())
+                        .status(GoalStatus.ACTIVE.name()).progress(0));
+    }
+
+    @EventHandler
+    void on(GoalChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.goalId(), sequence, at,
+                row -> row.title(event.title()).label(event.category()).dueDate(event.targetDate()));
+    }
+
+    @EventHandler
+    void on(GoalProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.goalId(), sequence, at, row -> row.progress(event.progress()));
+    }
+
+    @EventHandler
+    void on(GoalStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.goalId(), sequence, at, row -> row.status(event.status().name()));
+    }
+
+    @EventHandler
+    void on(GoalCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.goalId(), sequence, at, row -> row.status(GoalStatus.COMPLETED.name()));
+    }
+
+    @EventHandler
+    void on(GoalReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.goalId(), sequence, at, row -> row.status(GoalStatus.ACTIVE.name()));
+    }
+
+    @EventHandler
+    void on(GoalDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        delete(event.goalId(), sequence, at);
+    }
+
+    // projects
+
+    @EventHandler
+    void on(ProjectCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        create(event.projectId(), event.userId(), Areas.PROJECTS, "project", sequence, at,
+                row -> row.title(event.title()).dueDate(event.dueDate()).status(ProjectStatus.ACTIVE.name())
+                        .progress(0));
+    }
+
+    @EventHandler
+    void on(ProjectChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.projectId(), sequence, at, row -> row.title(event.title()).dueDate(event.dueDate()));
+    }
+
+    @EventHandler
+    void on(ProjectProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.projectId(), sequence, at, row -> row.progress(event.progress()));
+    }
+
+    @EventHandler
+    void on(ProjectStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.projectId(), sequence, at, row -> row.status(event.status().name()));
+    }
+
+    @EventHandler
+    void on(ProjectCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.projectId(), sequence, at, row -> row.status(ProjectStatus.COMPLETED.name()));
+    }
+
+    @EventHandler
+    void on(ProjectReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.projectId(), sequence, at, row -> row.status(ProjectStatus.ACTIVE.name()));
+    }
+
+    @EventHandler
+    void on(ProjectDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        delete(event.projectId(), sequence, at);
+    }
+
+    // relationships: the next date is derived when read, as the relationships feature does
+
+    @EventHandler
+    void on(RelationshipCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        create(event.relationshipId(), event.userId(), Areas.RELATIONSHIPS, "contact", sequence, at,
+                row -> contact(row, event.details()).startDate(event.lastContactDate())
+                        .dueDate(event.nextContactDate()).status("active"));
+    }
+
+    @EventHandler
+    void on(RelationshipChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.relationshipId(), sequence, at, row -> contact(row, event.details()));
+    }
+
+    @EventHandler
+    void on(RelationshipLastContactCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.relationshipId(), sequence, at, row -> row.startDate(event.lastContactDate()));
+    }
+
+    @EventHandler
+    void on(RelationshipNextContactPlannedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.relationshipId(), sequence, at, row -> row.dueDate(event.nextContactDate()));
+    }
+
+    /** A contact on or after the last one moves the last date and fulfils any plan, as in the relationships view. */
+    @EventHandler
+    void on(RelationshipInteractionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.relationshipId(), sequence, at, row -> {
+            if (row.startDate() == null || !event.date().isBefore(row.startDate())) {
+                row.startDate(event.date()).dueDate(null);
+            }
+        });
+        if (!facts.existsById(event.interactionId())) {
+            facts.save(new FactRow(event.interactionId(), event.userId(), Areas.RELATIONSHIPS,
+                    event.relationshipId(), sequence, at).kind("interaction").on(event.date(), at)
+                    .amount(BigDecimal.ONE).label(event.kind()));
+        }
+    }
+
+    @EventHandler
+    void on(RelationshipDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        delete(event.relationshipId(), sequence, at);
+    }
+
+    private static SubjectRow contact(SubjectRow row, RelationshipDetails details) {
+        return row.sealedName(details.contactName().value()).label(details.relationshipType())
+                .everyDays(details.contactEveryDays());
+    }
+
+    // the person
+
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        activity.deleteByUser(event.userId());
+        facts.deleteByUser(event.userId());
+        subjects.deleteByUser(event.userId());
+    }
+
+    @ResetHandler
+    void reset() {
+        activity.deleteAllInBatch();
+        facts.deleteAllInBatch();
+        subjects.deleteAllInBatch();
+    }
+
+    // shared steps
+
+    private void create(UUID id, UUID userId, String area, String kind, long sequence, Instant at,
+                        Consumer<SubjectRow> fill) {
+        if (!subjects.existsById(id)) {
+            SubjectRow row = new SubjectRow(id, userId, area, kind, sequence, at);
+            fill.accept(row);
+            subjects.save(row);
+        }
+    }
+
+    private void change(UUID id, long sequence, Instant at, Consumer<SubjectRow> change) {
+        subjects.findById(id).ifPresent(row -> row.change(sequence, at, change));
+    }
+
+    private void delete(UUID id, long sequence, Instant at) {
+        facts.deleteBySubject(id);
+        change(id, sequence, at, row -> row.status(DELETED));
+    }
+}

@@ -1,0 +1,29 @@
+package com.lifeos.projection.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FactRows extends JpaRepository<FactRow, UUID> {
+
+    @Query("select f from FactRow f where f.userId = :userId and f.factDate between :from and :to")
+    List<FactRow> findInRange(@Param("userId") UUID userId, @Param("from") LocalDate from,
+                              @Param("to") LocalDate to);
+
+    Optional<FactRow> findFirstByUserIdAndAreaAndKindOrderByOccurredAtDescIdDesc(UUID userId, String area,
+                                                                                 String kind);
+
+    @Modifying
+    @Query("delete from FactRow f where f.subjectId = :subjectId")
+    int deleteBySubject(@Param("subjectId") UUID subjectId);
+
+    @Modifying
+    @Query("delete from FactRow f where f.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
+}

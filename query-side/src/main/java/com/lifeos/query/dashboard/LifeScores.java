@@ -1,0 +1,221 @@
+package com.lifeos.query.dashboard;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.lifeos.api.dashboard.AreaScoreView;
+import com.lifeos.api.dashboard.DayProductivityView;
+
+/**
+ * The dashboard's scores, each 0 to 100 and each explained by its inputs; null where the range holds nothing to
+ * judge by. Every formula is written out in {@code formula} and in the README, and tested by hand-computed cases.
+ * Percentages round half up to whole points.
+ */
+public final class LifeScores {
+
+    /** Points a savings rate adds to (or takes from) a neutral 50: saving half of income scores 100. */
+    static final int NEUTRAL_SAVINGS_SCORE = 50;
+
+    private LifeScores() {
+    }
+
+    /** Due periods of every active habit in the range that were met, out of those due. */
+    public static AreaScoreView habits(int due, int met) {
+        return score("habits", due == 0 ? null : percent(met, due), inputs("due_periods", due, "met_periods", met),
+                "100 x met_periods / due_periods");
+    }
+
+    /**
+     * Active goals with a target date, each judged against the progress expected by today (the elapsed share of
+     * its schedule): a goal at or ahead of schedule counts 1, one behind counts progress / expected.
+     */
+    public static AreaScoreView goals(List<GoalStanding> goals) {
+        if (goals.isEmpty()) {
+            return score("goals", null, inputs("scheduled_goals", 0), GOALS_FORMULA);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        int behind = 0;
+        for (GoalStanding goal : goals) {
+            sum = sum.add(goal.ratio());
+            if (goal.ratio().compareTo(BigDecimal.ONE) < 0) {
+                behind++;
+            }
+        }
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(goals.size()), MathContext.DECIMAL64);
+        return score("goals", whole(mean.multiply(HUNDRED)), inputs("scheduled_goals", goals.size(),
+                "behind_expected", behind, "mean_ratio", mean.setScale(4, RoundingMode.HALF_UP)), GOALS_FORMULA);
+    }
+
+    private static final String GOALS_FORMULA =
+            "100 x mean over scheduled active goals of min(1, progress / expected_progress)";
+
+    /** Active projects that are not past their due date, out of all active projects. */
+    public static AreaScoreView projects(int active, int overdue) {
+        return score("projects", active == 0 ? null : percent(active - overdue, active),
+                inputs("active_projects", active, "overdue", overdue), "100 x (active - overdue) / active");
+    }
+
+    /** Days of the range with at least one health measurement, out of the days of the range. */
+    public static AreaScoreView health(long daysLogged, long days) {
+        return score("health", days == 0 ? null : percent(daysLogged, days),
+                inputs("days_logged", daysLogged, "days", days), "100 x days_logged / days");
+    }
+
+    /**
+     * The mean of two parts, each where it has data: saving (50 plus the savings rate in points, 0 to 100, so
+     * saving half of income scores 100 and spending 150 % of it scores 0) and budgets (the share of budgeted
+     * categories kept within their limit). Amounts are in one currency.
+     */
+    public static AreaScoreView finance(String currency, BigDecimal income, BigDecimal expenses, int budgets,
+                                        int budgetsWithin) {
+        Map<String, Object> inputs = inputs("currency", currency, "income", income, "expenses", expenses,
+                "budgets", budgets, "budgets_within_limit", budgetsWithin);
+        Integer saving = null;
+        if (income.signum() > 0) {
+            BigDecimal rate = income.subtract(expenses).multiply(HUNDRED).divide(income, 1, RoundingMode.HALF_EVEN);
+            inputs.put("savings_rate", rate);
+            saving = clamp(whole(rate.add(BigDecimal.valueOf(NEUTRAL_SAVINGS_SCORE))));
+        } else if (expenses.signum() > 0) {
+            saving = 0;
+        }
+        Integer budgeting = budgets == 0 ? null : percent(budgetsWithin, budgets);
+        inputs.put("saving_part", saving);
+        inputs.put("budget_part", budgeting);
+        return score("finance", meanOf(saving, budgeting), inputs,
+                "mean of saving_part = clamp(50 + savings_rate, 0, 100) and budget_part = "
+                        + "100 x budgets_within_limit / budgets, each where it has data");
+    }
+
+    /** Learning minutes against the weekly aim, scaled to the range's length, capped at 100. */
+    public static AreaScoreView learning(long minutes, long days, int minutesPerWeek) {
+        BigDecimal aim = BigDecimal.valueOf(minutesPerWeek).multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP);
+        Integer value = days == 0 ? null : Math.min(100, whole(BigDecimal.valueOf(minutes).multiply(HUNDRED)
+                .divide(aim, MathContext.DECIMAL64)));
+        return score("learning", value, inputs("minutes", minutes, "aim_minutes", aim,
+                "minutes_per_week_aim", minutesPerWeek), "min(100, 100 x minutes / (minutes_per_week_aim x days / 7))");
+    }
+
+    /** Contacts with a next contact date that are not overdue today, out of all with such a date. */
+    public static AreaScoreView relationships(int withNextDate, int overdue) {
+        return score("relationships", withNextDate == 0 ? null : percent(withNextDate - overdue, withNextDate),
+                inputs("contacts_with_rhythm", withNextDate, "overdue", overdue),
+                "100 x (contacts_with_rhythm - overdue) / contacts_with_rhythm");
+    }
+
+    /** The duration-weighted mean productivity score (1–10) of the tracked time, times ten. */
+    public static AreaScoreView time(Weighted productivity, long trackedMinutes) {
+        BigDecimal mean = productivity.mean();
+        return score("time", mean == null ? null : whole(mean.multiply(BigDecimal.TEN)),
+                inputs("tracked_minutes", trackedMinutes, "scored_minutes", productivity.weight(),
+                        "mean_productivity", mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP)),
+                "10 x sum(score x minutes) / sum(minutes) over scored entries");
+    }
+
+    /** Days of the range with a journal entry, out of the days of the range. */
+    public static AreaScoreView journal(long daysWritten, long days) {
+        return score("journal", days == 0 ? null : percent(daysWritten, days),
+                inputs("days_written", daysWritten, "days", days), "100 x days_written / days");
+    }
+
+    /**
+     * Balance rewards doing well everywhere rather than very well in one place: the mean of the areas that have a
+     * score, less half their standard deviation, within 0 to 100.
+     */
+    public static AreaScoreView balance(List<AreaScoreView> areas) {
+        List<Integer> scores = areas.stream().map(AreaScoreView::score).filter(Objects::nonNull).toList();
+        String formula = "clamp(mean - stddev / 2, 0, 100) over the areas with a score";
+        if (scores.isEmpty()) {
+            return score("life_balance", null, inputs("areas_scored", 0), formula);
+        }
+        double mean = scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        double variance = scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum() / scores.size();
+        BigDecimal meanValue = BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal deviation = BigDecimal.valueOf(Math.sqrt(variance)).setScale(2, RoundingMode.HALF_UP);
+        int value = clamp(whole(meanValue.subtract(deviation.divide(BigDecimal.TWO, MathContext.DECIMAL64))));
+        return score("life_balance", value, inputs("areas_scored", scores.size(), "mean", meanValue,
+                "stddev", deviation), formula);
+    }
+
+    /**
+     * A day's productivity: the mean, where each has data, of the habits due that day that were done (daily and
+     * weekday habits) and the duration-weighted productivity score of that day's tracked time, times ten.
+     */
+    public static DayProductivityView productivity(LocalDate day, int habitsDue, int habitsDone,
+                                                   Weighted timeScore) {
+        Integer habits = habitsDue == 0 ? null : percent(habitsDone, habitsDue);
+        BigDecimal mean = timeScore.mean();
+        Integer time = mean == null ? null : whole(mean.multiply(BigDecimal.TEN));
+        return new DayProductivityView(day, meanOf(habits, time), inputs("habits_due", habitsDue,
+                "habits_done", habitsDone, "habit_part", habits, "time_part", time));
+    }
+
+    /** A weighted mean in the making: the sum of value x weight and the sum of weights. */
+    public record Weighted(BigDecimal weightedSum, BigDecimal weight) {
+
+        public static final Weighted NONE = new Weighted(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        public Weighted plus(BigDecimal value, BigDecimal weightOfValue) {
+            return new Weighted(weightedSum.add(value.multiply(weightOfValue)), weight.add(weightOfValue));
+        }
+
+        /** The mean, or null when nothing was weighed. */
+        public BigDecimal mean() {
+            return weight.signum() == 0 ? null : weightedSum.divide(weight, MathContext.DECIMAL64);
+        }
+    }
+
+    /** Where a scheduled goal stands: its ratio to the progress expected by today, 1 when at or ahead. */
+    public record GoalStanding(int progress, int expectedProgress) {
+
+        BigDecimal ratio() {
+            if (expectedProgress <= 0 || progress >= expectedProgress) {
+                return BigDecimal.ONE;
+            }
+            return BigDecimal.valueOf(progress).divide(BigDecimal.valueOf(expectedProgress), MathContext.DECIMAL64);
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static AreaScoreView score(String area, Integer score, Map<String, Object> inputs, String formula) {
+        return new AreaScoreView(area, score, inputs, formula);
+    }
+
+    static int percent(long part, long whole) {
+        return whole(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64));
+    }
+
+    private static int whole(BigDecimal value) {
+        return value.setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    private static int clamp(int value) {
+        return Math.max(0, Math.min(100, value));
+    }
+
+    private static Integer meanOf(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return whole(BigDecimal.valueOf(a + b).divide(BigDecimal.TWO, MathContext.DECIMAL64));
+    }
+
+    /** Inputs in the order given, so answers read the same on every run. */
+    private static Map<String, Object> inputs(Object... keysAndValues) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            inputs.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return inputs;
+    }
+}
