@@ -27,11 +27,12 @@ import org.springframework.web.server.ResponseStatusException;
  * checked and normalised here; the rest are free strings.
  */
 @Service
-class UserSettings {
+public class UserSettings {
 
     static final String TIMEZONE = "timezone";
     static final String WEEK_START = "week_start";
     static final String CURRENCY = "currency";
+    static final String DEFAULT_CURRENCY = "USD";
     static final String DAY_START_HOUR = "day_start_hour";
     private static final Set<String> WEEK_STARTS = Set.of("monday", "sunday");
 
@@ -81,6 +82,22 @@ class UserSettings {
                 }
                 commands.send(userId, new RemoveAccountSettingCommand(userId, key));
             }
+        }
+    }
+
+    /** The currency money is shown in when a request names none: the user's {@code currency} setting, else USD. */
+    public String preferredCurrency(UUID userId) {
+        return preferencesOf(userId).getOrDefault(CURRENCY, DEFAULT_CURRENCY);
+    }
+
+    /** A positive whole-number setting, or the default when it is absent or not such a number. */
+    public int positiveNumber(UUID userId, String key, int defaultValue) {
+        String value = preferencesOf(userId).get(key);
+        try {
+            int number = value == null ? defaultValue : Integer.parseInt(value.strip());
+            return number > 0 ? number : defaultValue;
+        } catch (NumberFormatException notANumber) {
+            return defaultValue;
         }
     }
 

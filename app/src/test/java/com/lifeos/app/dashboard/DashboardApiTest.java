@@ -1,0 +1,193 @@
+package com.lifeos.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class DashboardApiTest extends ApiTestSupport {
+
+    private static final String TOKYO = "Asia/Tokyo";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theOverviewShowsTodaysHabitsProjectsAndContactsInTheUsersZone() {
+        TestUser user = newUser(TOKYO);
+        LocalDate today = LocalDate.now(ZoneId.of(TOKYO));
+        String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+        create(user, "/api/habits", "{\"title\":\"Stretch\",\"frequency\":\"weekly\",\"target_per_week\":2}");
+        create(user, "/api/habits", "{\"title\":\"Paused\",\"frequency\":\"daily\",\"is_active\":false}");
+        checkIn(user, read);
+        create(user, "/api/projects", "{\"title\":\"Late\",\"due_date\":\"%s\"}".formatted(today.minusDays(1)));
+        create(user, "/api/projects", "{\"title\":\"Fine\",\"due_date\":\"%s\"}".formatted(today.plusDays(9)));
+        String grace = create(user, "/api/relationships", """
+                {"contact_name":"Grace","contact_every_days":14,"last_contact_date":"%s"}""".formatted(today.minusDays(20)));
+
+        JsonNode overview = api().get("/api/dashboard/overview", user.accessToken()).json();
+
+        assertThat(overview.path("today").asText()).isEqualTo(today.toString());
+        assertThat(overview.path("habits").path("due").asInt()).isEqualTo(2);
+        assertThat(overview.path("habits").path("done").asInt()).isEqualTo(1);
+        assertThat(overview.path("habits").path("items").findValuesAsText("title")).containsExactly("Stretch", "Read");
+        assertThat(overview.path("projects").path("active").asInt()).isEqualTo(2);
+        assertThat(overview.path("projects").path("overdue").asInt()).isEqualTo(1);
+        JsonNode contact = overview.path("relationships").path("items").get(0);
+        assertThat(contact.path("relationship_id").asText()).isEqualTo(grace);
+        assertThat(contact.path("contact_name").asText()).isEqualTo("Grace");
+        assertThat(contact.path("days_overdue").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void quickActionsDisappearOnceDone() {
+        TestUser user = newUser();
+        String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+        String grace = create(user, "/api/relationships", """
+                {"contact_name":"Grace","contact_every_days":7,"last_contact_date":"%s"}"""
+                .formatted(LocalDate.now(ZoneId.of("UTC")).minusDays(10)));
+
+        JsonNode actions = api().get("/api/dashboard/quick-actions", user.accessToken()).json().path("items");
+        assertThat(actions.findValuesAsText("kind")).containsExactly("check_in_habit", "contact_someone",
+                "write_journal");
+        assertThat(actions.get(0).path("path").asText()).isEqualTo("/api/habits/" + read + "/checkin");
+        assertThat(actions.get(1).path("title").asText()).isEqualTo("Get in touch with Grace (3 days overdue)");
+        assertThat(actions.get(0).path("rank").asInt()).isEqualTo(1);
+
+        checkIn(user, read);
+        api().post("/api/relationships/" + grace + "/interactions", user.accessToken(), "{\"kind\":\"call\"}");
+
+        assertThat(api().get("/api/dashboard/quick-actions", user.accessToken()).json().path("items")
+                .findValuesAsText("kind")).containsExactly("write_journal");
+    }
+
+    @Test
+    void recentActivityTellsEveryFactNewestFirstWithPrivateNamesOpenedForTheOwner() {
+        TestUser user = newUser();
+        String read = create(user, "/api/habits", "{\"title\":\"Read 20 pages\",\"frequency\":\"daily\"}");
+        checkIn(user, read);
+        String goal = create(user, "/api/goals", "{\"title\":\"Run a 10k\"}");
+        api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":40}");
+        String grace = create(user, "/api/relationships", "{\"contact_name\":\"Grace\"}");
+        api().post("/api/relationships/" + grace + "/interactions", user.accessToken(), "{\"kind\":\"call\"}");
+
+        JsonNode items = api().get("/api/dashboard/recent-activity?limit=6", user.accessToken()).json().path("items");
+
+        assertThat(items.findValuesAsText("sentence")).containsExactly("Called Grace", "Added Grace to your contacts",
+                "Moved the goal 'Run a 10k' to 40 %", "Set the goal 'Run a 10k'", "Checked in 'Read 20 pages'",
+                "Started the habit 'Read 20 pages'");
+        assertThat(items.get(4).path("entity_id").asText()).isEqualTo(read);
+        assertThat(items.get(4).path("area").asText()).isEqualTo("habits");
+        assertThat(jdbc.queryForList("SELECT sentence FROM dashboard_activity WHERE user_id = ?", String.class,
+                user.id())).noneMatch(sentence -> sentence.contains("Grace"));
+    }
+
+    @Test
+    void metricsScoreEachAreaWithItsInputsAndABalance() {
+        TestUser user = newUser();
+        String today = LocalDate.now(ZoneId.of("UTC")).toString();
+        String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+        checkIn(user, read);
+        create(user, "/api/projects", "{\"title\":\"Late\",\"due_date\":\"%s\"}"
+                .formatted(LocalDate.parse(today).minusDays(2)));
+        create(user, "/api/projects", "{\"title\":\"Fine\"}");
+
+        JsonNode metrics = api().get("/api/dashboard/metrics?from=" + today + "&to=" + today, user.accessToken())
+                .json();
+
+        JsonNode habits = area(metrics, "habits");
+        assertThat(habits.path("score").asInt()).isEqualTo(100);
+        assertThat(habits.path("inputs").path("due_periods").asInt()).isEqualTo(1);
+        assertThat(habits.path("formula").asText()).isNotBlank();
+        assertThat(area(metrics, "projects").path("score").asInt()).isEqualTo(50);
+        assertThat(area(metrics, "journal").path("score").asInt()).isZero();
+        assertThat(area(metrics, "goals").path("score").isNull()).isTrue();
+        // 100, 50 and 0 (journal) + 0 (health) + 0 (learning): mean 30, stddev 40 → 10
+        assertThat(metrics.path("life_balance").path("inputs").path("areas_scored").asInt()).isEqualTo(5);
+        assertThat(metrics.path("life_balance").path("score").asInt()).isEqualTo(10);
+        assertThat(metrics.path("productivity")).hasSize(1);
+        assertThat(metrics.path("productivity").get(0).path("score").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void anotherUsersDashboardIsEmptyAndBadLimitsAreRejected() {
+        TestUser owner = newUser();
+        create(owner, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+        TestUser stranger = newUser();
+
+        assertThat(api().get("/api/dashboard/overview", stranger.accessToken()).json().path("habits").path("due")
+                .asInt()).isZero();
+        assertThat(api().get("/api/dashboard/recent-activity", stranger.accessToken()).json().path("items")
+                .findValuesAsText("area")).containsOnly("account");
+        var tooMany = api().get("/api/dashboard/recent-activity?limit=101", stranger.accessToken());
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("errors").get(0).path("field").asText()).isEqualTo("limit");
+        assertThat(api().get("/api/dashboard/metrics?from=2026-02-01&to=2026-01-01", stranger.accessToken()).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void replayingTheDashboardGroupGivesIdenticalAnswersAndRows() {
+        TestUser user = newUser("Europe/Berlin");
+        String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+        checkIn(user, read);
+        String gone = create(user, "/api/habits", "{\"title\":\"Gone\",\"frequency\":\"daily\"}");
+        checkIn(user, gone);
+        api().delete("/api/habits/" + gone, user.accessToken());
+        String goal = create(user, "/api/goals", "{\"title\":\"Run\",\"target_date\":\"2030-01-01\"}");
+        api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":100}");
+        create(user, "/api/relationships", "{\"contact_name\":\"Ada\",\"contact_every_days\":3,\"last_contact_date\":\"%s\"}"
+                .formatted(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(5)));
+        TestUser admin = admin();
+        String before = reads(user);
+        String rows = rows();
+
+        replay("dashboard", admin);
+
+        assertThat(reads(user)).isEqualTo(before);
+        assertThat(rows()).isEqualTo(rows);
+    }
+
+    private String reads(TestUser user) {
+        StringBuilder reads = new StringBuilder();
+        for (String path : List.of("/api/dashboard/overview", "/api/dashboard/metrics",
+                "/api/dashboard/recent-activity?limit=100", "/api/dashboard/quick-actions?limit=20")) {
+            reads.append(api().get(path, user.accessToken()).body());
+        }
+        return reads.toString();
+    }
+
+    private String rows() {
+        return jdbc.queryForList("SELECT * FROM dashboard_subject ORDER BY id").toString()
+                + jdbc.queryForList("SELECT * FROM dashboard_fact ORDER BY id")
+                + jdbc.queryForList("SELECT event_id, user_id, occurred_at, area, kind, entity_id, sentence,"
+                + " sealed_subject FROM dashboard_activity ORDER BY event_id");
+    }
+
+    private static JsonNode area(JsonNode metrics, String name) {
+        for (JsonNode area : metrics.path("areas")) {
+            if (area.path("area").asText().equals(name)) {
+                return area;
+            }
+        }
+        throw new AssertionError("no area " + name + " in " + metrics);
+    }
+
+    private String create(TestUser user, String path, String body) {
+        var response = api().post(path, user.accessToken(), body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
+    private void checkIn(TestUser user, String habit) {
+        assertThat(api().post("/api/habits/" + habit + "/checkin", user.accessToken(), "{}").status()).isEqualTo(201);
+    }
+}
