@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -24,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * transaction: the JDBC event store joins the Spring transaction, so a failure of either leaves neither.
  */
 @Service
-class AccountRegistration {
+public class AccountRegistration {
 
     static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
     static final DayOfWeek DEFAULT_WEEK_START = DayOfWeek.MONDAY;
@@ -65,5 +66,22 @@ class AccountRegistration {
         commands.send(account.id(),
                 new RegisterAccountCommand(account.id(), roleNames, account.timezone(), account.weekStart()));
         return sessions.start(account, now);
+    }
+
+    /**
+     * Opens an account for a tool rather than a person at a browser (the demo data generator), or finds the one
+     * that already has this email: its id, and whether it was opened now.
+     */
+    @Transactional
+    public Opened openOrFind(String email, String password, String firstName, String timezone) {
+        Optional<UUID> existing = accounts.idOf(Emails.normalize(email));
+        if (existing.isPresent()) {
+            return new Opened(existing.get(), false);
+        }
+        SignedIn signedIn = register(new RegisterRequest(email, password, firstName, null, timezone, null));
+        return new Opened(signedIn.user().id(), true);
+    }
+
+    public record Opened(UUID accountId, boolean isNew) {
     }
 }

@@ -1,0 +1,191 @@
+package com.lifeos.app.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import com.lifeos.api.goal.ChangeGoalCommand;
+import com.lifeos.api.goal.CreateGoalCommand;
+import com.lifeos.api.goal.GoalPriority;
+import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.api.goal.UpdateGoalProgressCommand;
+import com.lifeos.api.habit.CheckInHabitCommand;
+import com.lifeos.api.habit.CreateHabitCommand;
+import com.lifeos.api.habit.HabitDefinition;
+import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.project.ChangeProjectCommand;
+import com.lifeos.api.project.CreateProjectCommand;
+import com.lifeos.api.project.ProjectPriority;
+import com.lifeos.api.project.ProjectStatus;
+import com.lifeos.api.project.UpdateProjectProgressCommand;
+import com.lifeos.api.relationship.CreateRelationshipCommand;
+import com.lifeos.api.relationship.RecordRelationshipInteractionCommand;
+import com.lifeos.api.relationship.RelationshipDetails;
+import com.lifeos.app.crypto.PrivateText;
+import com.lifeos.app.web.Commands;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * A believable stretch of one person's life, written through the commands the API sends: habits kept with
+ * streaks and lapses, goals and projects at every stage, contacts kept on rhythm or let slip. The same random
+ * seed gives the same history (ids aside), so demo accounts and benchmark data sets can be compared.
+ */
+@Component
+public class DemoHistory {
+
+    private final CommandGateway gateway;
+    private final PrivateText privateText;
+
+    DemoHistory(CommandGateway gateway, PrivateText privateText) {
+        this.gateway = gateway;
+        this.privateText = privateText;
+    }
+
+    /** Writes {@code days} days of history ending {@code today}; answers how many commands it sent. */
+    public int write(UUID userId, ZoneId zone, LocalDate today, int days, Random random) {
+        Writer writer = new Writer(userId, zone, today, days, random);
+        habits(writer);
+        goalsAndProjects(writer);
+        relationships(writer);
+        return writer.sent;
+    }
+
+    private void habits(Writer w) {
+        habit(w, "Read 20 pages", "learning", HabitFrequency.DAILY, null, Set.of(), 0.85, 0.45);
+        habit(w, "Meditate 10 minutes", "mind", HabitFrequency.DAILY, null, Set.of(), 0.7, 0.35);
+        habit(w, "Stretch", "health", HabitFrequency.WEEKDAYS, null,
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 0.8, 0.5);
+        habit(w, "Run", "health", HabitFrequency.WEEKLY, 3, Set.of(), 0.45, 0.4);
+        habit(w, "Weekly review", "productivity", HabitFrequency.WEEKLY, 1, Set.of(), 0.2, 0.15);
+    }
+
+    /**
+     * Check-ins follow a simple rhythm with memory: after a done day the habit is kept with {@code keep}, after a
+     * missed one picked up again with {@code resume}, which gives streaks and gaps like a person's.
+     */
+    private void habit(Writer w, String title, String category, HabitFrequency frequency, Integer perWeek,
+                       Set<DayOfWeek> days, double keep, double resume) {
+        UUID habitId = w.id();
+        w.send(new CreateHabitCommand(habitId, w.userId, new HabitDefinition(title, null, category, frequency,
+                perWeek, days, LocalTime.of(20, 0), true)));
+        boolean doneBefore = true;
+        for (LocalDate day = w.first; !day.isAfter(w.today); day = day.plusDays(1)) {
+            if (frequency == HabitFrequency.WEEKDAYS && !days.contains(day.getDayOfWeek())) {
+                continue;
+            }
+            boolean done = w.random.nextDouble() < (doneBefore ? keep : resume);
+            if (done) {
+                w.send(new CheckInHabitCommand(habitId, w.userId, w.id(), day, w.today, w.zone.getId(),
+                        w.random.nextInt(8) == 0 ? privateText.seal(w.userId, "felt good today") : null));
+            }
+            doneBefore = done;
+        }
+    }
+
+    private void goalsAndProjects(Writer w) {
+        UUID marathon = goal(w, "Run a half marathon", "health", w.today.plusMonths(4), GoalPriority.HIGH, 55);
+        goal(w, "Build an emergency fund", "finance", w.today.plusMonths(8), GoalPriority.HIGH, 30);
+        goal(w, "Speak Spanish at B1", "learning", w.today.plusMonths(10), GoalPriority.MEDIUM, 20);
+        goal(w, "Read 24 books this year", "learning", w.today.plusMonths(1), GoalPriority.LOW, 100);
+        UUID paused = goal(w, "Learn the guitar", "hobby", null, GoalPriority.LOW, 10);
+        w.send(new ChangeGoalCommand(paused, w.userId, null, null, null, null, null, GoalStatus.PAUSED));
+
+        project(w, "Training plan", w.today.plusMonths(3), ProjectPriority.HIGH, marathon, 60, null);
+        project(w, "Kitchen renovation", w.today.plusDays(45), ProjectPriority.MEDIUM, null, 35, null);
+        project(w, "Tax return", w.today.minusDays(3), ProjectPriority.HIGH, null, 80, null);
+        project(w, "Photo album", w.today.minusMonths(1), ProjectPriority.LOW, null, 100, null);
+        project(w, "Garden shed", null, ProjectPriority.LOW, null, 15, ProjectStatus.ON_HOLD);
+    }
+
+    private UUID goal(Writer w, String title, String category, LocalDate target, GoalPriority priority,
+                      int progress) {
+        UUID goalId = w.id();
+        w.send(new CreateGoalCommand(goalId, w.userId, title, null, category, target, priority));
+        for (int step : steps(progress)) {
+            w.send(new UpdateGoalProgressCommand(goalId, w.userId, step, null));
+        }
+        return goalId;
+    }
+
+    private void project(Writer w, String title, LocalDate due, ProjectPriority priority, UUID goalId, int progress,
+                         ProjectStatus status) {
+        UUID projectId = w.id();
+        w.send(new CreateProjectCommand(projectId, w.userId, title, null, due, priority, goalId,
+                goalId == null ? null : w.userId));
+        for (int step : steps(progress)) {
+            w.send(new UpdateProjectProgressCommand(projectId, w.userId, step, null));
+        }
+        if (status != null) {
+            w.send(new ChangeProjectCommand(projectId, w.userId, null, null, null, null, status, null, null, false));
+        }
+    }
+
+    /** Progress reached in a few honest steps rather than one jump. */
+    private static List<Integer> steps(int progress) {
+        return progress == 0 ? List.of() : List.of(progress / 4, progress / 2, progress * 3 / 4, progress).stream()
+                .filter(step -> step > 0).distinct().toList();
+    }
+
+    private void relationships(Writer w) {
+        contact(w, "Maya", "friend", 14, 0.9);
+        contact(w, "Jonas", "friend", 21, 0.5);
+        contact(w, "Mum", "family", 7, 0.95);
+        contact(w, "Grandpa Theo", "family", 14, 0.6);
+        contact(w, "Priya", "colleague", 30, 0.8);
+        contact(w, "Sam (mentor)", "mentor", 45, 0.3);
+    }
+
+    /** Contacts roughly on rhythm; {@code faithfulness} is how often the next contact really happens in time. */
+    private void contact(Writer w, String name, String type, int everyDays, double faithfulness) {
+        UUID contactId = w.id();
+        w.send(new CreateRelationshipCommand(contactId, w.userId, new RelationshipDetails(
+                privateText.seal(w.userId, name), type, null, everyDays), w.first, null, w.today));
+        LocalDate next = w.first.plusDays(everyDays);
+        while (!next.isAfter(w.today)) {
+            int late = w.random.nextDouble() < faithfulness ? w.random.nextInt(3) : everyDays / 2 + w.random.nextInt(everyDays);
+            LocalDate on = next.plusDays(late);
+            if (on.isAfter(w.today)) {
+                break;
+            }
+            String kind = List.of("call", "message", "meet").get(w.random.nextInt(3));
+            w.send(new RecordRelationshipInteractionCommand(contactId, w.userId, w.id(), on, w.today, w.zone.getId(),
+                    kind, null));
+            next = on.plusDays(everyDays);
+        }
+    }
+
+    /** The person the history is written for, its dates, its dice, and the command sender that counts. */
+    private final class Writer {
+
+        final UUID userId;
+        final ZoneId zone;
+        final LocalDate today;
+        final LocalDate first;
+        final Random random;
+        int sent;
+
+        Writer(UUID userId, ZoneId zone, LocalDate today, int days, Random random) {
+            this.userId = userId;
+            this.zone = zone;
+            this.today = today;
+            this.first = today.minusDays(days - 1L);
+            this.random = random;
+        }
+
+        UUID id() {
+            return new UUID(random.nextLong(), random.nextLong());
+        }
+
+        void send(Object command) {
+            gateway.sendAndWait(command, Commands.metaData(userId));
+            sent++;
+        }
+    }
+}
