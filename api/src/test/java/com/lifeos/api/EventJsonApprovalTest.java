@@ -45,6 +45,10 @@ import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.learning.LearningSessionChangedEvent;
+import com.lifeos.api.learning.LearningSessionDeletedEvent;
+import com.lifeos.api.learning.LearningSessionDetails;
+import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.relationship.RelationshipChangedEvent;
 import com.lifeos.api.relationship.RelationshipCreatedEvent;
 import com.lifeos.api.relationship.RelationshipDeletedEvent;
@@ -90,6 +94,7 @@ class EventJsonApprovalTest {
     private static final LocalDate DATE = LocalDate.of(2025, 3, 14);
     private static final UUID RELATIONSHIP = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     private static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+    private static final UUID LEARNING_SESSION = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
 
     private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
             new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
@@ -144,7 +149,12 @@ class EventJsonApprovalTest {
             new RelationshipNextContactPlannedEvent(RELATIONSHIP, USER, DATE.plusDays(10)),
             new RelationshipInteractionRecordedEvent(RELATIONSHIP, USER, INTERACTION, DATE, "Europe/Berlin", "call",
                     new SealedText("v1.c2VhbGVkLWNhbGwtbm90ZXM=")),
-            new RelationshipDeletedEvent(RELATIONSHIP, USER));
+            new RelationshipDeletedEvent(RELATIONSHIP, USER),
+            new LearningSessionLoggedEvent(LEARNING_SESSION, USER, new LearningSessionDetails("SQL basics",
+                    "Coursera", 45, 30, DATE, new SealedText("v1.c2VhbGVkLWxlYXJuaW5nLW5vdGVz")), "Asia/Tokyo"),
+            new LearningSessionChangedEvent(LEARNING_SESSION, USER, new LearningSessionDetails("SQL basics", null,
+                    60, 100, DATE.minusDays(1), null)),
+            new LearningSessionDeletedEvent(LEARNING_SESSION, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()

@@ -1,0 +1,32 @@
+package com.lifeos.api.learning;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.lifeos.api.shared.SealedText;
+import com.lifeos.api.shared.Texts;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A partial change: every null field keeps its value. A blank {@code platform} removes the platform;
+ * {@code clearNotes} removes the notes (it cannot come with new notes). {@code today} is the caller's today, so
+ * the session is never moved into the future.
+ */
+public record ChangeLearningSessionCommand(@TargetAggregateIdentifier UUID sessionId, UUID userId,
+                                           String courseName, String platform, Integer durationMinutes,
+                                           Integer progressPercentage, LocalDate sessionDate, SealedText notes,
+                                           boolean clearNotes, LocalDate today) {
+
+    public ChangeLearningSessionCommand {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(today, "today");
+        if (courseName != null) {
+            Texts.required("course_name", courseName, LearningSessionDetails.COURSE_NAME_MAX);
+        }
+        if (notes != null && clearNotes) {
+            throw new IllegalArgumentException("notes cannot be replaced and cleared at once");
+        }
+    }
+}

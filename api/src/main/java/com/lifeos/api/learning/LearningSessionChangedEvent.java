@@ -1,0 +1,7 @@
+package com.lifeos.api.learning;
+
+import java.util.UUID;
+
+/** The session's whole details after a change (not just the changed fields). */
+public record LearningSessionChangedEvent(UUID sessionId, UUID userId, LearningSessionDetails details) {
+}

@@ -1,0 +1,7 @@
+package com.lifeos.api.learning;
+
+import java.util.UUID;
+
+/** The owner learned: the session as stated, its date a local date judged in {@code zone}. */
+public record LearningSessionLoggedEvent(UUID sessionId, UUID userId, LearningSessionDetails details, String zone) {
+}

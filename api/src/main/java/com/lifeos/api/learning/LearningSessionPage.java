@@ -1,0 +1,6 @@
+package com.lifeos.api.learning;
+
+import java.util.List;
+
+public record LearningSessionPage(List<LearningSessionView> items, long totalItems) {
+}

@@ -1,0 +1,58 @@
+package com.lifeos.projection.learning;
+
+import java.time.Instant;
+
+import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.learning.LearningSessionChangedEvent;
+import com.lifeos.api.learning.LearningSessionDeletedEvent;
+import com.lifeos.api.learning.LearningSessionLoggedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the learning session table; courses, streaks and weekly minutes are computed from it when read (one
+ * person's sessions are few), so there is nothing else to keep in step. Every handler may see its event twice.
+ */
+@Component
+@ProcessingGroup("learning")
+class LearningProjection {
+
+    private final LearningSessionRows sessions;
+
+    LearningProjection(LearningSessionRows sessions) {
+        this.sessions = sessions;
+    }
+
+    @EventHandler
+    void on(LearningSessionLoggedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!sessions.existsById(event.sessionId())) {
+            sessions.save(new LearningSessionRow(event.sessionId(), event.userId(), event.details(), event.zone(),
+                    sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(LearningSessionChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        sessions.findById(event.sessionId()).ifPresent(row -> row.details(event.details(), sequence, at));
+    }
+
+    @EventHandler
+    void on(LearningSessionDeletedEvent event) {
+        sessions.findById(event.sessionId()).ifPresent(sessions::delete);
+    }
+
+    /** The person erased their account: forget every session of theirs. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        sessions.deleteByUser(event.userId());
+    }
+
+    @ResetHandler
+    void reset() {
+        sessions.deleteAllInBatch();
+    }
+}
