@@ -19,6 +19,8 @@ import com.lifeos.api.habit.CheckInHabitCommand;
 import com.lifeos.api.habit.CreateHabitCommand;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.learning.LearningSessionDetails;
+import com.lifeos.api.learning.LogLearningSessionCommand;
 import com.lifeos.api.project.ChangeProjectCommand;
 import com.lifeos.api.project.CreateProjectCommand;
 import com.lifeos.api.project.ProjectPriority;
@@ -54,6 +56,7 @@ public class DemoHistory {
         habits(writer);
         goalsAndProjects(writer);
         relationships(writer);
+        learning(writer);
         return writer.sent;
     }
 
@@ -161,6 +164,32 @@ public class DemoHistory {
         }
     }
 
+    /**
+     * Courses one after another and a language alongside: two to four sessions a week, a finished course with a
+     * 100 % session, and the current one part way through.
+     */
+    private void learning(Writer w) {
+        List<String[]> courses = List.of(new String[] {"SQL Basics", "Coursera"},
+                new String[] {"Statistics 101", "edX"}, new String[] {"Machine Learning", "Coursera"});
+        int courseLength = Math.max(1, w.days() / courses.size());
+        int index = 0;
+        for (LocalDate day = w.first; !day.isAfter(w.today); day = day.plusDays(1)) {
+            int course = Math.min(courses.size() - 1, index++ / courseLength);
+            int dayOfCourse = (index - 1) - course * courseLength;
+            if (w.random.nextDouble() < 0.35) {
+                boolean lastOfCourse = course < courses.size() - 1 && dayOfCourse >= courseLength - 3;
+                int progress = lastOfCourse ? 100 : Math.min(95, 100 * dayOfCourse / courseLength);
+                w.send(new LogLearningSessionCommand(w.id(), w.userId, new LearningSessionDetails(
+                        courses.get(course)[0], courses.get(course)[1], 20 + 5 * w.random.nextInt(13), progress, day,
+                        null), w.zone.getId(), w.today));
+            }
+            if (w.random.nextDouble() < 0.3) {
+                w.send(new LogLearningSessionCommand(w.id(), w.userId, new LearningSessionDetails("Spanish",
+                        "Duolingo", 10 + 5 * w.random.nextInt(4), null, day, null), w.zone.getId(), w.today));
+            }
+        }
+    }
+
     /** The person the history is written for, its dates, its dice, and the command sender that counts. */
     private final class Writer {
 
@@ -177,6 +206,10 @@ public class DemoHistory {
             this.today = today;
             this.first = today.minusDays(days - 1L);
             this.random = random;
+        }
+
+        int days() {
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1;
         }
 
         UUID id() {

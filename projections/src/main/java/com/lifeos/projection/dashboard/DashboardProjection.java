@@ -22,6 +22,10 @@ import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.learning.LearningSessionChangedEvent;
+import com.lifeos.api.learning.LearningSessionDeletedEvent;
+import com.lifeos.api.learning.LearningSessionDetails;
+import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.project.ProjectChangedEvent;
 import com.lifeos.api.project.ProjectCompletedEvent;
 import com.lifeos.api.project.ProjectCreatedEvent;
@@ -234,6 +238,31 @@ class DashboardProjection {
                 .everyDays(details.contactEveryDays());
     }
 
+    // learning
+
+    @EventHandler
+    void on(LearningSessionLoggedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.sessionId(), event.userId(), Areas.LEARNING, null, sequence, at,
+                row -> learning(row, event.details(), at));
+    }
+
+    @EventHandler
+    void on(LearningSessionChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.sessionId(), event.userId(), Areas.LEARNING, null, sequence, at,
+                row -> learning(row, event.details(), row.occurredAt()));
+    }
+
+    @EventHandler
+    void on(LearningSessionDeletedEvent event) {
+        facts.findById(event.sessionId()).ifPresent(facts::delete);
+    }
+
+    private static void learning(FactRow row, LearningSessionDetails details, Instant at) {
+        row.kind("session").on(details.sessionDate(), at).amount(BigDecimal.valueOf(details.durationMinutes()))
+                .weight(details.progressPercentage() == null ? null : BigDecimal.valueOf(details.progressPercentage()))
+                .label(details.platform());
+    }
+
     // the person
 
     @EventHandler
@@ -259,6 +288,16 @@ class DashboardProjection {
             fill.accept(row);
             subjects.save(row);
         }
+    }
+
+    /** Records a dated fact, or changes the one recorded before; its own stream's sequence guards both. */
+    private void fact(UUID id, UUID userId, String area, UUID subjectId, long sequence, Instant at,
+                      Consumer<FactRow> fill) {
+        facts.findById(id).ifPresentOrElse(row -> row.change(sequence, at, fill), () -> {
+            FactRow row = new FactRow(id, userId, area, subjectId, sequence, at);
+            fill.accept(row);
+            facts.save(row);
+        });
     }
 
     private void change(UUID id, long sequence, Instant at, Consumer<SubjectRow> change) {

@@ -26,6 +26,9 @@ import com.lifeos.api.habit.HabitCheckInUndoneEvent;
 import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.learning.LearningSessionChangedEvent;
+import com.lifeos.api.learning.LearningSessionDeletedEvent;
+import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.project.ProjectChangedEvent;
 import com.lifeos.api.project.ProjectCompletedEvent;
 import com.lifeos.api.project.ProjectCreatedEvent;
@@ -102,6 +105,13 @@ final class Sentences {
                     "Planned to contact " + SUBJECT + (e.nextContactDate() == null ? " again"
                             : " on " + e.nextContactDate()));
             case RelationshipDeletedEvent e -> contact(e.relationshipId(), "Removed " + SUBJECT + " from your contacts");
+            case LearningSessionLoggedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(), "Studied "
+                    + quoted(e.details().courseName()) + " for " + minutes(e.details().durationMinutes())
+                    + (e.details().platform() == null ? "" : " on " + e.details().platform()));
+            case LearningSessionChangedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
+                    "Changed a learning session of " + quoted(e.details().courseName()));
+            case LearningSessionDeletedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
+                    "Deleted a learning session");
             case AccountRegisteredEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Joined LifeOS");
             case AccountSettingsChangedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(),
                     "Set the time zone to " + e.timezone().getId() + " and weeks to start on "
@@ -143,6 +153,13 @@ final class Sentences {
 
     private static String onAnotherDay(LocalDate date, String zone, Instant at, String preposition) {
         return date.equals(LocalDate.ofInstant(at, ZoneId.of(zone))) ? "" : preposition + date;
+    }
+
+    static String minutes(long minutes) {
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 
     private static String statusVerb(String status) {
