@@ -45,6 +45,11 @@ import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.journal.JournalEntryChangedEvent;
+import com.lifeos.api.journal.JournalEntryDeletedEvent;
+import com.lifeos.api.journal.JournalEntryDetails;
+import com.lifeos.api.journal.JournalEntryWrittenEvent;
+import com.lifeos.api.journal.JournalMood;
 import com.lifeos.api.relationship.RelationshipChangedEvent;
 import com.lifeos.api.relationship.RelationshipCreatedEvent;
 import com.lifeos.api.relationship.RelationshipDeletedEvent;
@@ -90,6 +95,7 @@ class EventJsonApprovalTest {
     private static final LocalDate DATE = LocalDate.of(2025, 3, 14);
     private static final UUID RELATIONSHIP = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     private static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+    private static final UUID JOURNAL_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
 
     private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
             new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
@@ -144,7 +150,13 @@ class EventJsonApprovalTest {
             new RelationshipNextContactPlannedEvent(RELATIONSHIP, USER, DATE.plusDays(10)),
             new RelationshipInteractionRecordedEvent(RELATIONSHIP, USER, INTERACTION, DATE, "Europe/Berlin", "call",
                     new SealedText("v1.c2VhbGVkLWNhbGwtbm90ZXM=")),
-            new RelationshipDeletedEvent(RELATIONSHIP, USER));
+            new RelationshipDeletedEvent(RELATIONSHIP, USER),
+            new JournalEntryWrittenEvent(JOURNAL_ENTRY, USER, new JournalEntryDetails(DATE,
+                    new SealedText("v1.c2VhbGVkLWpvdXJuYWw="), 512, JournalMood.GOOD, List.of("work", "Family"), true),
+                    "Europe/Berlin"),
+            new JournalEntryChangedEvent(JOURNAL_ENTRY, USER, new JournalEntryDetails(DATE.minusDays(1),
+                    new SealedText("v1.cmV3cml0dGVu"), 9, null, List.of(), false)),
+            new JournalEntryDeletedEvent(JOURNAL_ENTRY, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()
