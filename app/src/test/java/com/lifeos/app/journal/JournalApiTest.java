@@ -1,10 +1,12 @@
 package com.lifeos.app.journal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
@@ -153,6 +155,8 @@ class JournalApiTest extends ApiTestSupport {
         String id = write(owner, entry("2025-03-03", "Mine alone.", "okay", "private")).json().path("id").asText();
 
         assertThat(api().get("/api/journal/entries/" + id, other.accessToken()).status()).isEqualTo(404);
+        assertThat(api().get("/api/journal/entries/" + id, null).status()).isEqualTo(401);
+        assertThat(api().get("/api/journal/analytics", null).status()).isEqualTo(401);
         assertThat(api().put("/api/journal/entries/" + id, other.accessToken(), "{\"content\":\"Yours now.\"}")
                 .status()).isEqualTo(404);
         assertThat(api().delete("/api/journal/entries/" + id, other.accessToken()).status()).isEqualTo(404);
@@ -268,7 +272,7 @@ class JournalApiTest extends ApiTestSupport {
     }
 
     private static String entry(String date, String content, String mood, String... tags) {
-        String tagList = String.join(",", java.util.Arrays.stream(tags).map(tag -> "\"" + tag + "\"").toList());
+        String tagList = String.join(",", Arrays.stream(tags).map(tag -> "\"" + tag + "\"").toList());
         return "{\"content\":\"%s\",\"entry_date\":\"%s\",%s\"tags\":[%s]}".formatted(content, date,
                 mood == null ? "" : "\"mood\":\"" + mood + "\",", tagList);
     }
@@ -278,7 +282,7 @@ class JournalApiTest extends ApiTestSupport {
     }
 
     private static List<String> texts(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 
     private static String field(Api.Response response) {

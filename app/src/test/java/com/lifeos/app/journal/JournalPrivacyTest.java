@@ -52,4 +52,24 @@ class JournalPrivacyTest extends ApiTestSupport {
             assertThat(stored).allSatisfy(text -> assertThat(text).doesNotContain(fragment));
         }
     }
+
+    @Test
+    void erasingTheAccountRemovesEveryEntryAndTagAndAReplayDoesNotBringThemBack() {
+        TestUser user = newUser();
+        api().post("/api/journal/entries", user.accessToken(), "{\"content\":\"Gone soon.\",\"tags\":[\"a\",\"b\"]}");
+        assertThat(rowsOf(user)).isEqualTo(3);
+
+        assertThat(api().send("DELETE", "/api/account", user.accessToken(),
+                "{\"password\":\"%s\"}".formatted(user.password()), "application/json").status()).isEqualTo(204);
+
+        assertThat(rowsOf(user)).isZero();
+        replay("journal", admin());
+        assertThat(rowsOf(user)).isZero();
+    }
+
+    private long rowsOf(TestUser user) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE user_id = ?", Long.class, user.id())
+                + jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry_tag WHERE user_id = ?", Long.class,
+                user.id());
+    }
 }
