@@ -49,6 +49,11 @@ import com.lifeos.api.learning.LearningSessionChangedEvent;
 import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
+import com.lifeos.api.journal.JournalEntryChangedEvent;
+import com.lifeos.api.journal.JournalEntryDeletedEvent;
+import com.lifeos.api.journal.JournalEntryDetails;
+import com.lifeos.api.journal.JournalEntryWrittenEvent;
+import com.lifeos.api.journal.JournalMood;
 import com.lifeos.api.relationship.RelationshipChangedEvent;
 import com.lifeos.api.relationship.RelationshipCreatedEvent;
 import com.lifeos.api.relationship.RelationshipDeletedEvent;
@@ -95,6 +100,7 @@ class EventJsonApprovalTest {
     private static final UUID RELATIONSHIP = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     private static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
     private static final UUID LEARNING_SESSION = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    private static final UUID JOURNAL_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
 
     private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
             new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
@@ -154,7 +160,13 @@ class EventJsonApprovalTest {
                     "Coursera", 45, 30, DATE, new SealedText("v1.c2VhbGVkLWxlYXJuaW5nLW5vdGVz")), "Asia/Tokyo"),
             new LearningSessionChangedEvent(LEARNING_SESSION, USER, new LearningSessionDetails("SQL basics", null,
                     60, 100, DATE.minusDays(1), null)),
-            new LearningSessionDeletedEvent(LEARNING_SESSION, USER));
+            new LearningSessionDeletedEvent(LEARNING_SESSION, USER),
+            new JournalEntryWrittenEvent(JOURNAL_ENTRY, USER, new JournalEntryDetails(DATE,
+                    new SealedText("v1.c2VhbGVkLWpvdXJuYWw="), 512, JournalMood.GOOD, List.of("work", "Family"), true),
+                    "Europe/Berlin"),
+            new JournalEntryChangedEvent(JOURNAL_ENTRY, USER, new JournalEntryDetails(DATE.minusDays(1),
+                    new SealedText("v1.cmV3cml0dGVu"), 9, null, List.of(), false)),
+            new JournalEntryDeletedEvent(JOURNAL_ENTRY, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()

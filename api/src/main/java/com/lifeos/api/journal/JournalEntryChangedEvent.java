@@ -1,0 +1,7 @@
+package com.lifeos.api.journal;
+
+import java.util.UUID;
+
+/** The entry's whole details after a change (not just the changed fields). */
+public record JournalEntryChangedEvent(UUID entryId, UUID userId, JournalEntryDetails details) {
+}

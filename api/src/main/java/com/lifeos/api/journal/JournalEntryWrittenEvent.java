@@ -1,0 +1,7 @@
+package com.lifeos.api.journal;
+
+import java.util.UUID;
+
+/** A journal entry was written; its date was judged in {@code zone}, the owner's zone at the time. */
+public record JournalEntryWrittenEvent(UUID entryId, UUID userId, JournalEntryDetails details, String zone) {
+}

@@ -1,0 +1,23 @@
+package com.lifeos.api.journal;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Writes a new journal entry. {@code today} is the caller's today in {@code zone} (the aggregate has no clock),
+ * so it can refuse an entry dated in the future; the entry's date defaults to that today at the edge.
+ */
+public record WriteJournalEntryCommand(@TargetAggregateIdentifier UUID entryId, UUID userId,
+                                       JournalEntryDetails details, LocalDate today, String zone) {
+
+    public WriteJournalEntryCommand {
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(zone, "zone");
+    }
+}

@@ -1,0 +1,89 @@
+package com.lifeos.command.journal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.lifeos.api.journal.ChangeJournalEntryCommand;
+import com.lifeos.api.journal.DeleteJournalEntryCommand;
+import com.lifeos.api.journal.JournalEntryChangedEvent;
+import com.lifeos.api.journal.JournalEntryDeletedEvent;
+import com.lifeos.api.journal.JournalEntryDetails;
+import com.lifeos.api.journal.JournalEntryWrittenEvent;
+import com.lifeos.api.journal.WriteJournalEntryCommand;
+import com.lifeos.command.shared.Ownership;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/**
+ * One journal entry. Rules: its date is never in the owner's future; only the owner may touch it. It keeps its
+ * whole details (content still sealed) only to tell a change from a repeat.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class JournalEntry {
+
+    @AggregateIdentifier
+    private UUID entryId;
+    private UUID userId;
+    private JournalEntryDetails details;
+
+    JournalEntry() {
+    }
+
+    @CommandHandler
+    JournalEntry(WriteJournalEntryCommand command) {
+        requireNotFuture(command.details().entryDate(), command.today());
+        apply(new JournalEntryWrittenEvent(command.entryId(), command.userId(), command.details(), command.zone()));
+    }
+
+    @CommandHandler
+    void handle(ChangeJournalEntryCommand command) {
+        Ownership.requireOwner(userId, command.userId(), entryId);
+        requireNotFuture(command.entryDate(), command.today());
+        JournalEntryDetails changed = new JournalEntryDetails(
+                command.entryDate() != null ? command.entryDate() : details.entryDate(),
+                command.content() != null ? command.content() : details.content(),
+                command.contentLength() != null ? command.contentLength() : details.contentLength(),
+                command.mood() != null ? command.mood() : details.mood(),
+                command.tags() != null ? command.tags() : details.tags(),
+                command.isPrivate() != null ? command.isPrivate() : details.isPrivate());
+        if (!changed.equals(details)) {
+            apply(new JournalEntryChangedEvent(entryId, userId, changed));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteJournalEntryCommand command) {
+        Ownership.requireOwner(userId, command.userId(), entryId);
+        apply(new JournalEntryDeletedEvent(entryId, userId));
+    }
+
+    private static void requireNotFuture(LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new IllegalArgumentException("entry_date must not be in the future (today is " + today + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(JournalEntryWrittenEvent event) {
+        entryId = event.entryId();
+        userId = event.userId();
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(JournalEntryChangedEvent event) {
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(JournalEntryDeletedEvent event) {
+        markDeleted();
+    }
+}

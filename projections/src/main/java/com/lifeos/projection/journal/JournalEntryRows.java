@@ -1,0 +1,35 @@
+package com.lifeos.projection.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface JournalEntryRows extends JpaRepository<JournalEntryRow, UUID>,
+        JpaSpecificationExecutor<JournalEntryRow> {
+
+    Optional<JournalEntryRow> findByIdAndUserId(UUID id, UUID userId);
+
+    List<JournalEntryRow> findByUserIdAndEntryDateBetween(UUID userId, LocalDate from, LocalDate to);
+
+    @Query("select distinct e.entryDate from JournalEntryRow e where e.userId = :userId")
+    List<LocalDate> findEntryDates(@Param("userId") UUID userId);
+
+    @Modifying
+    @Query(value = "delete from journal_entry_tag where user_id = :userId", nativeQuery = true)
+    int deleteTagsByUser(@Param("userId") UUID userId);
+
+    @Modifying
+    @Query(value = "delete from journal_entry_tag", nativeQuery = true)
+    int deleteAllTags();
+
+    @Modifying
+    @Query("delete from JournalEntryRow e where e.userId = :userId")
+    int deleteByUser(@Param("userId") UUID userId);
+}

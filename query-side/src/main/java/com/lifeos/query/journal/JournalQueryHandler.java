@@ -1,0 +1,90 @@
+package com.lifeos.query.journal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.lifeos.api.journal.FindJournalAnalyticsQuery;
+import com.lifeos.api.journal.FindJournalEntryQuery;
+import com.lifeos.api.journal.FindJournalMoodTrendsQuery;
+import com.lifeos.api.journal.JournalAnalyticsView;
+import com.lifeos.api.journal.JournalEntryPage;
+import com.lifeos.api.journal.JournalEntryView;
+import com.lifeos.api.journal.JournalMoodTrendsView;
+import com.lifeos.api.journal.ListJournalEntriesQuery;
+import com.lifeos.api.shared.DateRange;
+import com.lifeos.api.shared.SealedText;
+import com.lifeos.projection.journal.JournalEntryRow;
+import com.lifeos.projection.journal.JournalEntryRows;
+import com.lifeos.query.shared.Filters;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+@Component
+class JournalQueryHandler {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("entryDate"), Sort.Order.desc("createdAt"),
+            Sort.Order.asc("id"));
+
+    private final JournalEntryRows entries;
+
+    JournalQueryHandler(JournalEntryRows entries) {
+        this.entries = entries;
+    }
+
+    @QueryHandler
+    Optional<JournalEntryView> handle(FindJournalEntryQuery query) {
+        return entries.findByIdAndUserId(query.entryId(), query.userId()).map(JournalQueryHandler::view);
+    }
+
+    @QueryHandler
+    JournalEntryPage handle(ListJournalEntriesQuery query) {
+        Specification<JournalEntryRow> filters = Filters.of(JournalEntryRow.class)
+                .equal("userId", query.userId())
+                .equal("mood", query.mood())
+                .atLeast("entryDate", query.from())
+                .before("entryDate", query.to() == null ? null : query.to().plusDays(1))
+                .toSpecification()
+                .and(taggedWith(query.tag()));
+        Page<JournalEntryRow> page = entries.findAll(filters,
+                PageRequest.of(query.page().page(), query.page().size(), NEWEST_FIRST));
+        return new JournalEntryPage(page.getContent().stream().map(JournalQueryHandler::view).toList(),
+                page.getTotalElements());
+    }
+
+    @QueryHandler
+    JournalMoodTrendsView handle(FindJournalMoodTrendsQuery query) {
+        return MoodTrends.of(facts(query.userId(), query.range()), query.range(), query.bucket(), query.weekStart());
+    }
+
+    @QueryHandler
+    JournalAnalyticsView handle(FindJournalAnalyticsQuery query) {
+        return WritingAnalytics.of(facts(query.userId(), query.range()), entries.findEntryDates(query.userId()),
+                query.range(), query.calendar());
+    }
+
+    private List<EntryFacts> facts(UUID userId, DateRange range) {
+        return entries.findByUserIdAndEntryDateBetween(userId, range.from(), range.to()).stream()
+                .map(row -> new EntryFacts(row.entryDate(), row.mood(), row.contentLength(), row.tags()))
+                .toList();
+    }
+
+    /** Entries carrying the tag in any spelling; no condition at all when no tag is asked for. */
+    private static Specification<JournalEntryRow> taggedWith(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Specification.unrestricted();
+        }
+        String wanted = tag.strip().toLowerCase(Locale.ROOT);
+        return (root, query, cb) -> cb.equal(cb.lower(root.join("tags").get("tag")), wanted);
+    }
+
+    static JournalEntryView view(JournalEntryRow row) {
+        return new JournalEntryView(row.id(), row.entryDate(), new SealedText(row.content()), row.contentLength(),
+                row.mood(), row.tags(), row.isPrivate(), row.createdAt(), row.updatedAt());
+    }
+}
