@@ -19,6 +19,9 @@ import com.lifeos.api.habit.CheckInHabitCommand;
 import com.lifeos.api.habit.CreateHabitCommand;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.journal.JournalEntryDetails;
+import com.lifeos.api.journal.JournalMood;
+import com.lifeos.api.journal.WriteJournalEntryCommand;
 import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LogLearningSessionCommand;
 import com.lifeos.api.project.ChangeProjectCommand;
@@ -57,6 +60,7 @@ public class DemoHistory {
         goalsAndProjects(writer);
         relationships(writer);
         learning(writer);
+        journal(writer);
         return writer.sent;
     }
 
@@ -189,6 +193,34 @@ public class DemoHistory {
             }
         }
     }
+
+    /** Entries on most days, moods that drift with the weeks, a handful of recurring tags. */
+    private void journal(Writer w) {
+        List<String> tags = List.of("work", "family", "health", "gratitude", "learning", "friends", "running");
+        double drift = 0;
+        for (LocalDate day = w.first; !day.isAfter(w.today.minusDays(1)); day = day.plusDays(1)) {
+            drift = Math.max(-1.5, Math.min(1.5, drift + w.random.nextGaussian() * 0.3));
+            if (w.random.nextDouble() > 0.6) {
+                continue;
+            }
+            int mood = (int) Math.round(Math.max(0, Math.min(4, 2.6 + drift + w.random.nextGaussian() * 0.8)));
+            List<String> picked = tags.stream().filter(tag -> w.random.nextDouble() < 0.25).toList();
+            String content = JOURNAL_LINES.get(w.random.nextInt(JOURNAL_LINES.size()));
+            w.send(new WriteJournalEntryCommand(w.id(), w.userId, new JournalEntryDetails(day,
+                    privateText.seal(w.userId, content), content.codePointCount(0, content.length()),
+                    JournalMood.values()[mood], picked, true), w.today, w.zone.getId()));
+        }
+    }
+
+    private static final List<String> JOURNAL_LINES = List.of(
+            "Long day at work, but the evening walk helped.",
+            "Called Mum, she sounds well. Cooked the new pasta recipe.",
+            "Slept badly. Skipped the run and felt it all day.",
+            "Good progress on the course; finally understood window functions.",
+            "Dinner with friends, laughed a lot.",
+            "Tired and a little stressed about the deadline.",
+            "Quiet Sunday. Read in the park for two hours.",
+            "Ran 8 km without stopping for the first time.");
 
     /** The person the history is written for, its dates, its dice, and the command sender that counts. */
     private final class Writer {

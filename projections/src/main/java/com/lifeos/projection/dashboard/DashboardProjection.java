@@ -2,7 +2,10 @@ package com.lifeos.projection.dashboard;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -22,6 +25,11 @@ import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.journal.JournalEntryChangedEvent;
+import com.lifeos.api.journal.JournalEntryDeletedEvent;
+import com.lifeos.api.journal.JournalEntryDetails;
+import com.lifeos.api.journal.JournalEntryWrittenEvent;
+import com.lifeos.api.journal.JournalMood;
 import com.lifeos.api.learning.LearningSessionChangedEvent;
 import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionDetails;
@@ -60,6 +68,7 @@ class DashboardProjection {
 
     static final String GROUP = "dashboard";
     static final String DELETED = "deleted";
+    static final String JOURNAL_ENTRY = "entry";
 
     private final SubjectRows subjects;
     private final FactRows facts;
@@ -263,6 +272,36 @@ class DashboardProjection {
                 .label(details.platform());
     }
 
+    // journal: the mood is scored 1 (awful) to 5 (great); the content never reaches the dashboard
+
+    @EventHandler
+    void on(JournalEntryWrittenEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.entryId(), event.userId(), Areas.JOURNAL, null, sequence, at,
+                row -> journal(row, event.details(), at));
+        latest(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, "journal", at);
+    }
+
+    @EventHandler
+    void on(JournalEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.entryId(), event.userId(), Areas.JOURNAL, null, sequence, at,
+                row -> journal(row, event.details(), row.occurredAt()));
+        latest(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, "journal", at);
+    }
+
+    @EventHandler
+    void on(JournalEntryDeletedEvent event, @Timestamp Instant at) {
+        facts.findById(event.entryId()).ifPresent(facts::delete);
+        latest(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, "journal", at);
+    }
+
+    private static void journal(FactRow row, JournalEntryDetails details, Instant at) {
+        JournalMood mood = details.mood();
+        row.kind(JOURNAL_ENTRY).on(details.entryDate(), at)
+                .amount(mood == null ? null : BigDecimal.valueOf(mood.ordinal() + 1L))
+                .weight(BigDecimal.valueOf(details.contentLength()))
+                .label(mood == null ? null : mood.name().toLowerCase(Locale.ROOT));
+    }
+
     // the person
 
     @EventHandler
@@ -298,6 +337,24 @@ class DashboardProjection {
             fill.accept(row);
             facts.save(row);
         });
+    }
+
+    /**
+     * Keeps the subject that shows the user's latest fact of a kind in step with the facts: recomputed after every
+     * change to them, removed when none is left.
+     */
+    private void latest(UUID userId, String area, String kind, String title, Instant at) {
+        UUID id = UUID.nameUUIDFromBytes(("latest:" + userId + ":" + area + ":" + kind).getBytes(
+                StandardCharsets.UTF_8));
+        Optional<FactRow> newest = facts.findFirstByUserIdAndAreaAndKindOrderByFactDateDescOccurredAtDescIdDesc(
+                userId, area, kind);
+        Optional<SubjectRow> subject = subjects.findById(id);
+        if (newest.isEmpty()) {
+            subject.ifPresent(subjects::delete);
+            return;
+        }
+        SubjectRow row = subject.orElseGet(() -> subjects.save(new SubjectRow(id, userId, area, "latest", 0, at)));
+        row.latest(newest.get(), title);
     }
 
     private void change(UUID id, long sequence, Instant at, Consumer<SubjectRow> change) {

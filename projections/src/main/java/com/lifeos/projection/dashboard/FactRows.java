@@ -16,8 +16,9 @@ public interface FactRows extends JpaRepository<FactRow, UUID> {
     List<FactRow> findInRange(@Param("userId") UUID userId, @Param("from") LocalDate from,
                               @Param("to") LocalDate to);
 
-    Optional<FactRow> findFirstByUserIdAndAreaAndKindOrderByOccurredAtDescIdDesc(UUID userId, String area,
-                                                                                 String kind);
+    /** The latest fact of a kind: by its local date, then the moment it happened. */
+    Optional<FactRow> findFirstByUserIdAndAreaAndKindOrderByFactDateDescOccurredAtDescIdDesc(UUID userId,
+                                                                                            String area, String kind);
 
     @Modifying
     @Query("delete from FactRow f where f.subjectId = :subjectId")

@@ -26,6 +26,9 @@ import com.lifeos.api.habit.HabitCheckInUndoneEvent;
 import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.journal.JournalEntryChangedEvent;
+import com.lifeos.api.journal.JournalEntryDeletedEvent;
+import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.learning.LearningSessionChangedEvent;
 import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
@@ -112,6 +115,12 @@ final class Sentences {
                     "Changed a learning session of " + quoted(e.details().courseName()));
             case LearningSessionDeletedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
                     "Deleted a learning session");
+            case JournalEntryWrittenEvent e -> Sentence.of(Areas.JOURNAL, e.entryId(), "Wrote in the journal"
+                    + (e.details().mood() == null ? "" : ", feeling " + e.details().mood().name().toLowerCase(Locale.ROOT))
+                    + onAnotherDay(e.details().entryDate(), e.zone(), at, " for "));
+            case JournalEntryChangedEvent e -> Sentence.of(Areas.JOURNAL, e.entryId(),
+                    "Edited the journal entry of " + e.details().entryDate());
+            case JournalEntryDeletedEvent e -> Sentence.of(Areas.JOURNAL, e.entryId(), "Deleted a journal entry");
             case AccountRegisteredEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Joined LifeOS");
             case AccountSettingsChangedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(),
                     "Set the time zone to " + e.timezone().getId() + " and weeks to start on "

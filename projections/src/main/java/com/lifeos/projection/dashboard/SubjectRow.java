@@ -52,6 +52,20 @@ public class SubjectRow extends SequencedRow {
         this.kind = kind;
     }
 
+    /**
+     * Shows the latest fact of a kind (a measurement, a journal entry). Such a subject follows many streams, so no
+     * one sequence guards it: it is recomputed from the facts after each of their changes, which is idempotent.
+     */
+    void latest(FactRow fact, String title) {
+        this.title = title;
+        startDate = fact.factDate();
+        label = fact.label();
+        amount = fact.amount();
+        unit = fact.unit();
+        recordedAt = fact.occurredAt();
+        sourceId = fact.id();
+    }
+
     /** Applies a change that belongs to this subject's own event stream, once. */
     void change(long sequence, Instant at, java.util.function.Consumer<SubjectRow> change) {
         ifNewer(sequence, at, () -> change.accept(this));
