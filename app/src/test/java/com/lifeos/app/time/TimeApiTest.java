@@ -136,7 +136,7 @@ class TimeApiTest extends ApiTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            only a duration on an entry with times | duration_minutes | {"duration_minutes":60}
+            only a duration on an entry with times | duration_minutes | {"duration_minutes":30}
             clear_times with a start               | clear_times      | {"clear_times":true,"start_time":"2025-05-05T08:00:00Z"}
             an end before the start                | end_time         | {"end_time":"2025-05-05T08:00:00Z"}
             a duration disagreeing with new times  | duration_minutes | {"end_time":"2025-05-05T11:00:00Z","duration_minutes":60}
@@ -222,7 +222,7 @@ class TimeApiTest extends ApiTestSupport {
                 {"activity":"Mine","start_time":"2025-06-02T09:30:00Z","end_time":"2025-06-02T10:30:00Z"}""");
 
         assertThat(api().get(ENTRIES + "/" + id, stranger.accessToken()).status()).isEqualTo(404);
-        assertThat(api().put(ENTRIES + "/" + id, stranger.accessToken(), "{\"duration_minutes\":0}").status())
+        assertThat(api().put(ENTRIES + "/" + id, stranger.accessToken(), "{\"duration_minutes\":30}").status())
                 .isEqualTo(404);
         assertThat(api().delete(ENTRIES + "/" + id, stranger.accessToken()).status()).isEqualTo(404);
         assertThat(activities(stranger, "")).containsExactly("Mine");
@@ -268,9 +268,9 @@ class TimeApiTest extends ApiTestSupport {
         assertThat(productivity.path("least_productive_hour").asInt()).isEqualTo(7);
         // Sunday 9 March: 60 minutes at 8; Monday 10 March: 60 at 8, 60 at 6, 30 at 4 = 960 / 150
         assertThat(productivity.path("by_weekday").get(6).toString())
-                .isEqualTo("{\"weekday\":\"sunday\",\"minutes\":60,\"average_score\":8.0}");
+                .isEqualTo("{\"weekday\":\"SUNDAY\",\"minutes\":60,\"average_score\":8.0}");
         assertThat(productivity.path("by_weekday").get(0).toString())
-                .isEqualTo("{\"weekday\":\"monday\",\"minutes\":150,\"average_score\":6.4}");
+                .isEqualTo("{\"weekday\":\"MONDAY\",\"minutes\":150,\"average_score\":6.4}");
     }
 
     @Test
