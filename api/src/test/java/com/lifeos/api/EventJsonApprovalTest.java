@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -73,6 +74,9 @@ import com.lifeos.api.project.ProjectStatus;
 import com.lifeos.api.project.ProjectStatusChangedEvent;
 import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
 import com.lifeos.api.shared.SealedText;
+import com.lifeos.api.time.TimeEntryChangedEvent;
+import com.lifeos.api.time.TimeEntryCreatedEvent;
+import com.lifeos.api.time.TimeEntryDeletedEvent;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +105,7 @@ class EventJsonApprovalTest {
     private static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
     private static final UUID LEARNING_SESSION = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     private static final UUID JOURNAL_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    private static final UUID TIME_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
 
     private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
             new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
@@ -166,7 +171,13 @@ class EventJsonApprovalTest {
                     "Europe/Berlin"),
             new JournalEntryChangedEvent(JOURNAL_ENTRY, USER, new JournalEntryDetails(DATE.minusDays(1),
                     new SealedText("v1.cmV3cml0dGVu"), 9, null, List.of(), false)),
-            new JournalEntryDeletedEvent(JOURNAL_ENTRY, USER));
+            new JournalEntryDeletedEvent(JOURNAL_ENTRY, USER),
+            new TimeEntryCreatedEvent(TIME_ENTRY, USER, "Writing the report", "work",
+                    Instant.parse("2025-03-14T08:30:00Z"), Instant.parse("2025-03-14T10:00:00Z"), 90, 8, DATE,
+                    "Europe/Berlin"),
+            new TimeEntryChangedEvent(TIME_ENTRY, USER, "Writing the report", null, null, null, 75, null, DATE,
+                    "Europe/Berlin"),
+            new TimeEntryDeletedEvent(TIME_ENTRY, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()

@@ -1,0 +1,35 @@
+package com.lifeos.api.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A partial change: null fields keep their value. New start or end times re-derive the duration and the date;
+ * {@code clearTimes} turns an entry with times into a duration alone (see {@link TimeEntryTiming#changed}).
+ * {@code zone} and {@code today} are the sender's, used when a date has to be judged again.
+ */
+public record ChangeTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UUID userId, String activity,
+                                     String category, Instant startTime, Instant endTime, Integer durationMinutes,
+                                     boolean clearTimes, Integer productivityScore, LocalDate date, String zone,
+                                     LocalDate today) {
+
+    public ChangeTimeEntryCommand {
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(userId, "userId");
+        if (activity != null) {
+            TimeEntryFacts.requireActivity(activity);
+        }
+        TimeEntryFacts.requireCategory(category);
+        TimeEntryFacts.requireScore(productivityScore);
+        ZoneId.of(Objects.requireNonNull(zone, "zone"));
+        Objects.requireNonNull(today, "today");
+        if (date != null) {
+            TimeEntryFacts.requireNotAfter(date, today);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.lifeos.api.time;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Records what a person spent time on. {@code date} is the local date the entry belongs to: for an entry with
+ * times it is the date of {@code startTime} in {@code zone} (null is filled in, another date is refused); for a
+ * duration alone the sender gives it. {@code today} is the sender's today in {@code zone}: no entry is dated later.
+ */
+public record CreateTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UUID userId, String activity,
+                                     String category, TimeEntryTiming timing, Integer productivityScore,
+                                     LocalDate date, String zone, LocalDate today) {
+
+    public CreateTimeEntryCommand {
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(userId, "userId");
+        TimeEntryFacts.requireActivity(activity);
+        TimeEntryFacts.requireCategory(category);
+        TimeEntryFacts.requireScore(productivityScore);
+        Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(today, "today");
+        date = TimeEntryFacts.dateOf(timing, date, ZoneId.of(Objects.requireNonNull(zone, "zone")));
+        TimeEntryFacts.requireNotAfter(date, today);
+    }
+}

@@ -1,0 +1,11 @@
+package com.lifeos.api.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The entry's facts after a change (all of them, not only the changed ones), as in {@link TimeEntryCreatedEvent}. */
+public record TimeEntryChangedEvent(UUID entryId, UUID userId, String activity, String category, Instant startTime,
+                                    Instant endTime, int durationMinutes, Integer productivityScore, LocalDate date,
+                                    String zone) {
+}

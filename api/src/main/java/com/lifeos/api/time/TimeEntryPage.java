@@ -1,0 +1,6 @@
+package com.lifeos.api.time;
+
+import java.util.List;
+
+public record TimeEntryPage(List<TimeEntryView> items, long totalItems) {
+}

@@ -1,0 +1,102 @@
+package com.lifeos.projection.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.lifeos.api.time.TimeEntryChangedEvent;
+import com.lifeos.api.time.TimeEntryCreatedEvent;
+import com.lifeos.projection.shared.SequencedRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One time entry as the "time" projection keeps it. */
+@Entity
+@Table(name = "time_entry")
+public class TimeEntryRow extends SequencedRow {
+
+    @Id
+    private UUID id;
+    private UUID userId;
+    private String activity;
+    private String category;
+    private Instant startTime;
+    private Instant endTime;
+    private int durationMinutes;
+    private Integer productivityScore;
+    @Column(name = "entry_date")
+    private LocalDate date;
+    private String zone;
+
+    protected TimeEntryRow() {
+    }
+
+    TimeEntryRow(TimeEntryCreatedEvent event, long sequence, Instant at) {
+        super(sequence, at);
+        id = event.entryId();
+        userId = event.userId();
+        activity = event.activity();
+        category = event.category();
+        startTime = event.startTime();
+        endTime = event.endTime();
+        durationMinutes = event.durationMinutes();
+        productivityScore = event.productivityScore();
+        date = event.date();
+        zone = event.zone();
+    }
+
+    void change(TimeEntryChangedEvent event, long sequence, Instant at) {
+        ifNewer(sequence, at, () -> {
+            activity = event.activity();
+            category = event.category();
+            startTime = event.startTime();
+            endTime = event.endTime();
+            durationMinutes = event.durationMinutes();
+            productivityScore = event.productivityScore();
+            date = event.date();
+            zone = event.zone();
+        });
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public String activity() {
+        return activity;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public Instant startTime() {
+        return startTime;
+    }
+
+    public Instant endTime() {
+        return endTime;
+    }
+
+    public int durationMinutes() {
+        return durationMinutes;
+    }
+
+    public Integer productivityScore() {
+        return productivityScore;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public String zone() {
+        return zone;
+    }
+}

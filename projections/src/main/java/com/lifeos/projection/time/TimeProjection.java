@@ -1,0 +1,54 @@
+package com.lifeos.projection.time;
+
+import java.time.Instant;
+
+import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.time.TimeEntryChangedEvent;
+import com.lifeos.api.time.TimeEntryCreatedEvent;
+import com.lifeos.api.time.TimeEntryDeletedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/** Keeps the time entry table; every handler is safe to apply twice. */
+@Component
+@ProcessingGroup("time")
+class TimeProjection {
+
+    private final TimeEntryRows entries;
+
+    TimeProjection(TimeEntryRows entries) {
+        this.entries = entries;
+    }
+
+    @EventHandler
+    void on(TimeEntryCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!entries.existsById(event.entryId())) {
+            entries.save(new TimeEntryRow(event, sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(TimeEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        entries.findById(event.entryId()).ifPresent(row -> row.change(event, sequence, at));
+    }
+
+    @EventHandler
+    void on(TimeEntryDeletedEvent event) {
+        entries.findById(event.entryId()).ifPresent(entries::delete);
+    }
+
+    /** The person erased their account: forget every entry of theirs. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        entries.deleteByUser(event.userId());
+    }
+
+    @ResetHandler
+    void reset() {
+        entries.deleteAllInBatch();
+    }
+}

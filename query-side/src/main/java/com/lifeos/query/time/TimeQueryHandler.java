@@ -1,0 +1,90 @@
+package com.lifeos.query.time;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.lifeos.api.shared.DateRange;
+import com.lifeos.api.time.FindTimeAnalyticsQuery;
+import com.lifeos.api.time.FindTimeEntryQuery;
+import com.lifeos.api.time.FindTimeProductivityQuery;
+import com.lifeos.api.time.ListTimeEntriesQuery;
+import com.lifeos.api.time.TimeAnalyticsView;
+import com.lifeos.api.time.TimeEntryPage;
+import com.lifeos.api.time.TimeEntryView;
+import com.lifeos.api.time.TimeProductivityView;
+import com.lifeos.projection.time.TimeEntryRow;
+import com.lifeos.projection.time.TimeEntryRows;
+import com.lifeos.query.shared.Filters;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+@Component
+class TimeQueryHandler {
+
+    private static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("createdAt"),
+            Sort.Order.asc("id"));
+
+    private final TimeEntryRows entries;
+
+    TimeQueryHandler(TimeEntryRows entries) {
+        this.entries = entries;
+    }
+
+    @QueryHandler
+    Optional<TimeEntryView> handle(FindTimeEntryQuery query) {
+        return entries.findByIdAndUserId(query.entryId(), query.userId()).map(this::view);
+    }
+
+    @QueryHandler
+    TimeEntryPage handle(ListTimeEntriesQuery query) {
+        Page<TimeEntryRow> page = entries.findAll(Filters.of(TimeEntryRow.class)
+                        .equal("userId", query.userId())
+                        .equal("category", query.category())
+                        .atLeast("date", query.from())
+                        .before("date", query.to() != null ? query.to().plusDays(1) : null)
+                        .toSpecification(),
+                PageRequest.of(query.page().page(), query.page().size(), LATEST_FIRST));
+        return new TimeEntryPage(page.getContent().stream().map(this::view).toList(), page.getTotalElements());
+    }
+
+    @QueryHandler
+    TimeAnalyticsView handle(FindTimeAnalyticsQuery query) {
+        return TimeAnalytics.of(facts(query.userId(), query.range(), query.calendar().zone()), query.range(),
+                query.calendar().zone());
+    }
+
+    @QueryHandler
+    TimeProductivityView handle(FindTimeProductivityQuery query) {
+        return TimeProductivity.of(facts(query.userId(), query.range(), query.calendar().zone()), query.range(),
+                query.calendar().zone());
+    }
+
+    /** The entries that may count in the range: those with times touching it, and durations dated inside it. */
+    private List<TimeFacts> facts(UUID userId, DateRange range, ZoneId zone) {
+        Instant from = range.from().atStartOfDay(zone).toInstant();
+        Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return Stream.concat(entries.findTimedBetween(userId, from, to).stream(),
+                        entries.findUntimedBetween(userId, range.from(), range.to()).stream())
+                .map(row -> new TimeFacts(row.id(), row.category(), row.startTime(), row.endTime(),
+                        row.durationMinutes(), row.productivityScore(), row.date()))
+                .toList();
+    }
+
+    private TimeEntryView view(TimeEntryRow row) {
+        List<UUID> overlapsWith = row.startTime() == null ? List.of()
+                : entries.findTimedBetween(row.userId(), row.startTime(), row.endTime()).stream()
+                .map(TimeEntryRow::id)
+                .filter(id -> !id.equals(row.id()))
+                .toList();
+        return new TimeEntryView(row.id(), row.activity(), row.category(), row.startTime(), row.endTime(),
+                row.durationMinutes(), row.productivityScore(), row.date(), overlapsWith, row.createdAt(),
+                row.updatedAt());
+    }
+}
