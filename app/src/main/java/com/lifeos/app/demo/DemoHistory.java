@@ -1,9 +1,11 @@
 package com.lifeos.app.demo;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -32,6 +34,8 @@ import com.lifeos.api.project.UpdateProjectProgressCommand;
 import com.lifeos.api.relationship.CreateRelationshipCommand;
 import com.lifeos.api.relationship.RecordRelationshipInteractionCommand;
 import com.lifeos.api.relationship.RelationshipDetails;
+import com.lifeos.api.time.CreateTimeEntryCommand;
+import com.lifeos.api.time.TimeEntryTiming;
 import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.web.Commands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -61,6 +65,7 @@ public class DemoHistory {
         relationships(writer);
         learning(writer);
         journal(writer);
+        time(writer);
         return writer.sent;
     }
 
@@ -194,6 +199,32 @@ public class DemoHistory {
         }
     }
 
+    /**
+     * Working days tracked in blocks from nine: deep work early (scored high), meetings and e-mail later (lower),
+     * with the odd evening of side-project time; weekends mostly untracked.
+     */
+    private void time(Writer w) {
+        record Block(String activity, String category, int minutes, int score) {
+        }
+        List<Block> day = List.of(new Block("Deep work", "work", 120, 8), new Block("Meetings", "work", 60, 5),
+                new Block("E-mail", "admin", 45, 4), new Block("Code review", "work", 90, 7));
+        for (LocalDate date = w.first; !date.isAfter(w.today.minusDays(1)); date = date.plusDays(1)) {
+            boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (weekend || w.random.nextDouble() < 0.1) {
+                continue;
+            }
+            Instant start = date.atTime(9, 0).atZone(w.zone).toInstant();
+            for (Block block : day) {
+                int minutes = block.minutes() - 15 + 15 * w.random.nextInt(3);
+                int score = Math.max(1, Math.min(10, block.score() + w.random.nextInt(3) - 1));
+                Instant end = start.plusSeconds(60L * minutes);
+                w.send(new CreateTimeEntryCommand(w.id(), w.userId, block.activity(), block.category(),
+                        TimeEntryTiming.of(start, end, null), score, date, w.zone.getId(), w.today));
+                start = end.plusSeconds(60L * 15 * w.random.nextInt(3));
+            }
+        }
+    }
+
     /** Entries on most days, moods that drift with the weeks, a handful of recurring tags. */
     private void journal(Writer w) {
         List<String> tags = List.of("work", "family", "health", "gratitude", "learning", "friends", "running");
@@ -241,7 +272,7 @@ public class DemoHistory {
         }
 
         int days() {
-            return (int) java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1;
+            return (int) ChronoUnit.DAYS.between(first, today) + 1;
         }
 
         UUID id() {

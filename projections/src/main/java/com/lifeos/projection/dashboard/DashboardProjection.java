@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +50,9 @@ import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
+import com.lifeos.api.time.TimeEntryChangedEvent;
+import com.lifeos.api.time.TimeEntryCreatedEvent;
+import com.lifeos.api.time.TimeEntryDeletedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -270,6 +274,31 @@ class DashboardProjection {
         row.kind("session").on(details.sessionDate(), at).amount(BigDecimal.valueOf(details.durationMinutes()))
                 .weight(details.progressPercentage() == null ? null : BigDecimal.valueOf(details.progressPercentage()))
                 .label(details.platform());
+    }
+
+    // time: minutes on the entry's local date, weighted by its productivity score
+
+    @EventHandler
+    void on(TimeEntryCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.entryId(), event.userId(), Areas.TIME, null, sequence, at, row -> time(row, event.category(),
+                event.durationMinutes(), event.productivityScore(), event.date(), event.startTime(), at));
+    }
+
+    @EventHandler
+    void on(TimeEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.entryId(), event.userId(), Areas.TIME, null, sequence, at, row -> time(row, event.category(),
+                event.durationMinutes(), event.productivityScore(), event.date(), event.startTime(), at));
+    }
+
+    @EventHandler
+    void on(TimeEntryDeletedEvent event) {
+        facts.findById(event.entryId()).ifPresent(facts::delete);
+    }
+
+    private static void time(FactRow row, String category, int minutes, Integer score, LocalDate date, Instant start,
+                             Instant at) {
+        row.kind("entry").on(date, start != null ? start : at).amount(BigDecimal.valueOf(minutes))
+                .weight(score == null ? null : BigDecimal.valueOf(score)).label(category);
     }
 
     // journal: the mood is scored 1 (awful) to 5 (great); the content never reaches the dashboard

@@ -47,6 +47,9 @@ import com.lifeos.api.relationship.RelationshipDeletedEvent;
 import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
+import com.lifeos.api.time.TimeEntryChangedEvent;
+import com.lifeos.api.time.TimeEntryCreatedEvent;
+import com.lifeos.api.time.TimeEntryDeletedEvent;
 
 /**
  * Each fact a person records, told as one sentence for their recent activity ("Checked in 'Read 20 pages'").
@@ -115,6 +118,12 @@ final class Sentences {
                     "Changed a learning session of " + quoted(e.details().courseName()));
             case LearningSessionDeletedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
                     "Deleted a learning session");
+            case TimeEntryCreatedEvent e -> Sentence.of(Areas.TIME, e.entryId(), "Spent "
+                    + minutes(e.durationMinutes()) + " on " + quoted(e.activity())
+                    + onAnotherDay(e.date(), e.zone(), at, " on "));
+            case TimeEntryChangedEvent e -> Sentence.of(Areas.TIME, e.entryId(),
+                    "Changed the time entry " + quoted(e.activity()));
+            case TimeEntryDeletedEvent e -> Sentence.of(Areas.TIME, e.entryId(), "Deleted a time entry");
             case JournalEntryWrittenEvent e -> Sentence.of(Areas.JOURNAL, e.entryId(), "Wrote in the journal"
                     + (e.details().mood() == null ? "" : ", feeling " + e.details().mood().name().toLowerCase(Locale.ROOT))
                     + onAnotherDay(e.details().entryDate(), e.zone(), at, " for "));
