@@ -73,6 +73,19 @@ class HealthMetricTest {
                         "count", halfPastMidnightTokyo, LocalDate.of(2026, 3, 14), TOKYO, null));
     }
 
+    @ParameterizedTest(name = "{0} is {1} in Berlin")
+    @CsvSource({"2026-03-28T23:30:00Z, 2026-03-29", "2026-03-29T21:59:00Z, 2026-03-29",
+            "2026-03-29T22:00:00Z, 2026-03-30", "2026-10-24T22:30:00Z, 2026-10-25",
+            "2026-10-25T22:59:00Z, 2026-10-25", "2026-10-25T23:00:00Z, 2026-10-26"})
+    void theDaysAroundTheDstChangesAreJudgedWithTheOffsetOfTheMoment(Instant at, LocalDate day) {
+        Instant now = Instant.parse("2026-12-01T00:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new RecordHealthMetricCommand(METRIC, OWNER, "sleep", new BigDecimal("7"), null, at,
+                        "Europe/Berlin", now, null))
+                .expectEvents(new HealthMetricRecordedEvent(METRIC, OWNER, "sleep", new BigDecimal("7.00"), "hours",
+                        at, day, "Europe/Berlin", null));
+    }
+
     @Test
     void aKnownUnitIsKeptAsTheCatalogSpellsIt() {
         fixture.givenNoPriorActivity()
