@@ -1,11 +1,13 @@
 package com.lifeos.api;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -45,6 +47,9 @@ import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.health.HealthMetricChangedEvent;
+import com.lifeos.api.health.HealthMetricDeletedEvent;
+import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.relationship.RelationshipChangedEvent;
 import com.lifeos.api.relationship.RelationshipCreatedEvent;
 import com.lifeos.api.relationship.RelationshipDeletedEvent;
@@ -90,6 +95,7 @@ class EventJsonApprovalTest {
     private static final LocalDate DATE = LocalDate.of(2025, 3, 14);
     private static final UUID RELATIONSHIP = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     private static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
+    private static final UUID HEALTH_METRIC = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
 
     private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
             new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
@@ -144,7 +150,13 @@ class EventJsonApprovalTest {
             new RelationshipNextContactPlannedEvent(RELATIONSHIP, USER, DATE.plusDays(10)),
             new RelationshipInteractionRecordedEvent(RELATIONSHIP, USER, INTERACTION, DATE, "Europe/Berlin", "call",
                     new SealedText("v1.c2VhbGVkLWNhbGwtbm90ZXM=")),
-            new RelationshipDeletedEvent(RELATIONSHIP, USER));
+            new RelationshipDeletedEvent(RELATIONSHIP, USER),
+            new HealthMetricRecordedEvent(HEALTH_METRIC, USER, "weight", new BigDecimal("176.40"), "lb",
+                    Instant.parse("2025-03-13T23:30:00.123456Z"), DATE, "Asia/Tokyo",
+                    new SealedText("v1.YWZ0ZXIgYnJlYWtmYXN0")),
+            new HealthMetricChangedEvent(HEALTH_METRIC, USER, "weight", new BigDecimal("80.00"), "kg",
+                    Instant.parse("2025-03-14T06:00:00Z"), DATE, "Europe/Berlin", null),
+            new HealthMetricDeletedEvent(HEALTH_METRIC, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()
