@@ -16,8 +16,8 @@ public record HealthAnalyticsView(LocalDate today, List<PerMetric> metrics) {
      * {@code personalBest} is the reading at the end {@code personalBestIs} names (null when that is
      * {@link PersonalBest#NONE}); {@code lowest} and {@code highest} are there for every type.
      */
-    public record PerMetric(String metricType, String unit, int readings, Reading latest, BigDecimal average7Days,
-                            BigDecimal average30Days, int daysLogged30Days, PersonalBest personalBestIs,
+    public record PerMetric(String metricType, String unit, int readings, Reading latest, BigDecimal sevenDayAverage,
+                            BigDecimal thirtyDayAverage, int daysLoggedLastThirty, PersonalBest personalBestIs,
                             Reading personalBest, Reading lowest, Reading highest) {
     }
 

@@ -42,9 +42,9 @@ class HealthAnalyticsTest {
 
         assertThat(summary.readings()).isEqualTo(6);
         assertThat(summary.latest()).isEqualTo(shown(steps.get(0)));
-        assertThat(summary.average7Days()).isEqualTo(new BigDecimal("9000.00"));
-        assertThat(summary.average30Days()).isEqualTo(new BigDecimal("7000.00"));
-        assertThat(summary.daysLogged30Days()).isEqualTo(4);
+        assertThat(summary.sevenDayAverage()).isEqualTo(new BigDecimal("9000.00"));
+        assertThat(summary.thirtyDayAverage()).isEqualTo(new BigDecimal("7000.00"));
+        assertThat(summary.daysLoggedLastThirty()).isEqualTo(4);
         assertThat(summary.personalBestIs()).isEqualTo(PersonalBest.HIGHEST);
         assertThat(summary.personalBest()).isEqualTo(shown(steps.get(4)));
         assertThat(summary.lowest()).isEqualTo(shown(steps.get(5)));
@@ -56,9 +56,9 @@ class HealthAnalyticsTest {
         PerMetric summary = HealthAnalytics.of("water", "ml", List.of(on("2025-12-28", "1000"),
                 on("2025-12-27", "3000"), on("2026-01-03", "2000")), LocalDate.parse("2026-01-03"));
 
-        assertThat(summary.average7Days()).isEqualTo(new BigDecimal("1500.00"));
-        assertThat(summary.average30Days()).isEqualTo(new BigDecimal("2000.00"));
-        assertThat(summary.daysLogged30Days()).isEqualTo(3);
+        assertThat(summary.sevenDayAverage()).isEqualTo(new BigDecimal("1500.00"));
+        assertThat(summary.thirtyDayAverage()).isEqualTo(new BigDecimal("2000.00"));
+        assertThat(summary.daysLoggedLastThirty()).isEqualTo(3);
     }
 
     @Test
@@ -66,8 +66,8 @@ class HealthAnalyticsTest {
         PerMetric summary = HealthAnalytics.of("water", "ml", List.of(at("2026-03-30", 8, "250"),
                 at("2026-03-30", 12, "500"), at("2026-03-30", 18, "300")), MONTH_END);
 
-        assertThat(summary.daysLogged30Days()).isEqualTo(1);
-        assertThat(summary.average7Days()).isEqualTo(new BigDecimal("350.00"));
+        assertThat(summary.daysLoggedLastThirty()).isEqualTo(1);
+        assertThat(summary.sevenDayAverage()).isEqualTo(new BigDecimal("350.00"));
         assertThat(summary.latest().value()).isEqualTo(new BigDecimal("300.00"));
     }
 
@@ -75,9 +75,9 @@ class HealthAnalyticsTest {
     void withoutRecentReadingsTheAveragesAreNull() {
         PerMetric summary = HealthAnalytics.of("mood", "score", List.of(on("2026-01-01", "7")), MONTH_END);
 
-        assertThat(summary.average7Days()).isNull();
-        assertThat(summary.average30Days()).isNull();
-        assertThat(summary.daysLogged30Days()).isZero();
+        assertThat(summary.sevenDayAverage()).isNull();
+        assertThat(summary.thirtyDayAverage()).isNull();
+        assertThat(summary.daysLoggedLastThirty()).isZero();
         assertThat(summary.latest().value()).isEqualTo(new BigDecimal("7.00"));
     }
 
@@ -122,8 +122,8 @@ class HealthAnalyticsTest {
                 MONTH_END);
 
         assertThat(summary.latest()).isEqualTo(shown(aheadOfToday));
-        assertThat(summary.average7Days()).isEqualTo(new BigDecimal("80.00"));
-        assertThat(summary.daysLogged30Days()).isEqualTo(1);
+        assertThat(summary.sevenDayAverage()).isEqualTo(new BigDecimal("80.00"));
+        assertThat(summary.daysLoggedLastThirty()).isEqualTo(1);
     }
 
     @Test
@@ -133,7 +133,7 @@ class HealthAnalyticsTest {
 
         assertThat(summary.latest().value()).isEqualTo(new BigDecimal("45.36"));
         assertThat(summary.lowest().value()).isEqualTo(new BigDecimal("45.36"));
-        assertThat(summary.average7Days()).isEqualTo(new BigDecimal("45.36"));
+        assertThat(summary.sevenDayAverage()).isEqualTo(new BigDecimal("45.36"));
     }
 
     @Test
