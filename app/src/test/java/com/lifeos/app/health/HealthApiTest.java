@@ -19,19 +19,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static com.lifeos.app.health.HealthDays.TODAY;
+import static com.lifeos.app.health.HealthDays.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthApiTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
     @Autowired
     JdbcTemplate jdbc;
-
-    /** Noon UTC {@code days} ago: always in the past, and on that UTC day. */
-    private static Instant noon(int daysAgo) {
-        return TODAY.minusDays(daysAgo).atTime(12, 0).toInstant(ZoneOffset.UTC);
-    }
 
     private Api.Response record(TestUser user, String body) {
         return api().post("/api/health/metrics", user.accessToken(), body);

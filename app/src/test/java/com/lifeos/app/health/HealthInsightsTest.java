@@ -1,7 +1,6 @@
 package com.lifeos.app.health;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,16 +9,12 @@ import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
 
+import static com.lifeos.app.health.HealthDays.TODAY;
+import static com.lifeos.app.health.HealthDays.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Trends and analytics over a week of a person's readings, with the numbers worked out by hand. */
 class HealthInsightsTest extends ApiTestSupport {
-
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
-    private static Instant noon(int daysAgo) {
-        return TODAY.minusDays(daysAgo).atTime(12, 0).toInstant(ZoneOffset.UTC);
-    }
 
     private void record(TestUser user, String type, String value, String unit, Instant at) {
         Api.Response response = api().post("/api/health/metrics", user.accessToken(), """

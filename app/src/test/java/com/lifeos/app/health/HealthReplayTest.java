@@ -1,8 +1,5 @@
 package com.lifeos.app.health;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.lifeos.app.support.ApiTestSupport;
@@ -11,18 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static com.lifeos.app.health.HealthDays.TODAY;
+import static com.lifeos.app.health.HealthDays.noon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthReplayTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
     @Autowired
     JdbcTemplate jdbc;
-
-    private static Instant noon(int daysAgo) {
-        return TODAY.minusDays(daysAgo).atTime(12, 0).toInstant(ZoneOffset.UTC);
-    }
 
     @Test
     void replayingTheHealthGroupRebuildsIdenticalReadsAndRows() {

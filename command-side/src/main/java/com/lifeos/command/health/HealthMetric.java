@@ -104,28 +104,30 @@ class HealthMetric {
     void on(HealthMetricRecordedEvent event) {
         metricId = event.metricId();
         userId = event.userId();
-        metricType = event.metricType();
-        value = event.value();
-        unit = event.unit();
-        recordedAt = event.recordedAt();
-        date = event.date();
-        zone = event.zone();
-        notes = event.notes();
+        take(event.metricType(), event.value(), event.unit(), event.recordedAt(), event.date(), event.zone(),
+                event.notes());
     }
 
     @EventSourcingHandler
     void on(HealthMetricChangedEvent event) {
-        metricType = event.metricType();
-        value = event.value();
-        unit = event.unit();
-        recordedAt = event.recordedAt();
-        date = event.date();
-        zone = event.zone();
-        notes = event.notes();
+        take(event.metricType(), event.value(), event.unit(), event.recordedAt(), event.date(), event.zone(),
+                event.notes());
     }
 
     @EventSourcingHandler
     void on(HealthMetricDeletedEvent event) {
         markDeleted();
+    }
+
+    /** Both events carry the measurement's whole state. */
+    private void take(String metricType, BigDecimal value, String unit, Instant recordedAt, LocalDate date,
+                      String zone, SealedText notes) {
+        this.metricType = metricType;
+        this.value = value;
+        this.unit = unit;
+        this.recordedAt = recordedAt;
+        this.date = date;
+        this.zone = zone;
+        this.notes = notes;
     }
 }

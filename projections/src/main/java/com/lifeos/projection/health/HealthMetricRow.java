@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.lifeos.api.health.HealthMetricChangedEvent;
 import com.lifeos.api.health.HealthMetricRecordedEvent;
+import com.lifeos.api.shared.SealedText;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,25 +38,25 @@ public class HealthMetricRow extends SequencedRow {
         super(sequence, at);
         id = event.metricId();
         userId = event.userId();
-        metricType = event.metricType();
-        value = event.value();
-        unit = event.unit();
-        recordedAt = event.recordedAt();
-        recordedOn = event.date();
-        zone = event.zone();
-        notes = event.notes() == null ? null : event.notes().value();
+        take(event.metricType(), event.value(), event.unit(), event.recordedAt(), event.date(), event.zone(),
+                event.notes());
     }
 
     void change(HealthMetricChangedEvent event, long sequence, Instant at) {
-        ifNewer(sequence, at, () -> {
-            metricType = event.metricType();
-            value = event.value();
-            unit = event.unit();
-            recordedAt = event.recordedAt();
-            recordedOn = event.date();
-            zone = event.zone();
-            notes = event.notes() == null ? null : event.notes().value();
-        });
+        ifNewer(sequence, at, () -> take(event.metricType(), event.value(), event.unit(), event.recordedAt(),
+                event.date(), event.zone(), event.notes()));
+    }
+
+    /** Both events carry the measurement's whole state. */
+    private void take(String metricType, BigDecimal value, String unit, Instant recordedAt, LocalDate recordedOn,
+                      String zone, SealedText notes) {
+        this.metricType = metricType;
+        this.value = value;
+        this.unit = unit;
+        this.recordedAt = recordedAt;
+        this.recordedOn = recordedOn;
+        this.zone = zone;
+        this.notes = notes == null ? null : notes.value();
     }
 
     public UUID id() {
