@@ -1,6 +1,7 @@
 package com.lifeos.api;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,9 @@ import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.journal.JournalMood;
+import com.lifeos.api.health.HealthMetricChangedEvent;
+import com.lifeos.api.health.HealthMetricDeletedEvent;
+import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.relationship.RelationshipChangedEvent;
 import com.lifeos.api.relationship.RelationshipCreatedEvent;
 import com.lifeos.api.relationship.RelationshipDeletedEvent;
@@ -106,6 +110,7 @@ class EventJsonApprovalTest {
     private static final UUID LEARNING_SESSION = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     private static final UUID JOURNAL_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     private static final UUID TIME_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    private static final UUID HEALTH_METRIC = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
 
     private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
             new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
@@ -177,7 +182,13 @@ class EventJsonApprovalTest {
                     "Europe/Berlin"),
             new TimeEntryChangedEvent(TIME_ENTRY, USER, "Writing the report", null, null, null, 75, null, DATE,
                     "Europe/Berlin"),
-            new TimeEntryDeletedEvent(TIME_ENTRY, USER));
+            new TimeEntryDeletedEvent(TIME_ENTRY, USER),
+            new HealthMetricRecordedEvent(HEALTH_METRIC, USER, "weight", new BigDecimal("176.40"), "lb",
+                    Instant.parse("2025-03-13T23:30:00.123456Z"), DATE, "Asia/Tokyo",
+                    new SealedText("v1.YWZ0ZXIgYnJlYWtmYXN0")),
+            new HealthMetricChangedEvent(HEALTH_METRIC, USER, "weight", new BigDecimal("80.00"), "kg",
+                    Instant.parse("2025-03-14T06:00:00Z"), DATE, "Europe/Berlin", null),
+            new HealthMetricDeletedEvent(HEALTH_METRIC, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()

@@ -1,0 +1,6 @@
+package com.lifeos.api.health;
+
+import java.util.List;
+
+public record HealthMetricPage(List<HealthMetricView> items, long totalItems) {
+}

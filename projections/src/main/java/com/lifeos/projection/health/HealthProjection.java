@@ -1,0 +1,54 @@
+package com.lifeos.projection.health;
+
+import java.time.Instant;
+
+import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.health.HealthMetricChangedEvent;
+import com.lifeos.api.health.HealthMetricDeletedEvent;
+import com.lifeos.api.health.HealthMetricRecordedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/** Keeps the health metric table; every handler is safe to apply twice. */
+@Component
+@ProcessingGroup("health")
+class HealthProjection {
+
+    private final HealthMetricRows metrics;
+
+    HealthProjection(HealthMetricRows metrics) {
+        this.metrics = metrics;
+    }
+
+    @EventHandler
+    void on(HealthMetricRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!metrics.existsById(event.metricId())) {
+            metrics.save(new HealthMetricRow(event, sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(HealthMetricChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        metrics.findById(event.metricId()).ifPresent(row -> row.change(event, sequence, at));
+    }
+
+    @EventHandler
+    void on(HealthMetricDeletedEvent event) {
+        metrics.findById(event.metricId()).ifPresent(metrics::delete);
+    }
+
+    /** The person erased their account: forget every measurement of theirs. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        metrics.deleteByUser(event.userId());
+    }
+
+    @ResetHandler
+    void reset() {
+        metrics.deleteAllInBatch();
+    }
+}
