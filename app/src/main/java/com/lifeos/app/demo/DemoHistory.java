@@ -1,5 +1,7 @@
 package com.lifeos.app.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import com.lifeos.api.habit.CheckInHabitCommand;
 import com.lifeos.api.habit.CreateHabitCommand;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitFrequency;
+import com.lifeos.api.health.RecordHealthMetricCommand;
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalMood;
 import com.lifeos.api.journal.WriteJournalEntryCommand;
@@ -57,15 +60,16 @@ public class DemoHistory {
         this.privateText = privateText;
     }
 
-    /** Writes {@code days} days of history ending {@code today}; answers how many commands it sent. */
-    public int write(UUID userId, ZoneId zone, LocalDate today, int days, Random random) {
-        Writer writer = new Writer(userId, zone, today, days, random);
+    /** Writes {@code days} days of history up to {@code now}; answers how many commands it sent. */
+    public int write(UUID userId, ZoneId zone, Instant now, int days, Random random) {
+        Writer writer = new Writer(userId, zone, now, days, random);
         habits(writer);
         goalsAndProjects(writer);
         relationships(writer);
         learning(writer);
         journal(writer);
         time(writer);
+        health(writer);
         return writer.sent;
     }
 
@@ -225,6 +229,45 @@ public class DemoHistory {
         }
     }
 
+    /**
+     * Weight drifting down from 82 kg with day-to-day noise, sleep of six to eight and a half hours, steps that
+     * rise on running days, a resting heart rate that improves as fitness grows, water most days.
+     */
+    private void health(Writer w) {
+        int days = w.days();
+        int index = 0;
+        for (LocalDate date = w.first; !date.isAfter(w.today); date = date.plusDays(1), index++) {
+            double fitness = (double) index / days;
+            if (w.random.nextDouble() < 0.8) {
+                reading(w, date, 7, 15, "weight", 82 - 4 * fitness + w.random.nextGaussian() * 0.4, "kg");
+            }
+            if (w.random.nextDouble() < 0.9) {
+                reading(w, date, 7, 0, "sleep", Math.max(4.5, Math.min(9.5, 7.1 + w.random.nextGaussian() * 0.7)),
+                        "hours");
+            }
+            if (date.isBefore(w.today)) {
+                reading(w, date, 22, 0, "steps", Math.max(1500, 7500 + 1500 * fitness + w.random.nextGaussian() * 2500),
+                        "count");
+            }
+            if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                reading(w, date, 8, 0, "heart_rate", 66 - 6 * fitness + w.random.nextGaussian() * 1.5, "bpm");
+            }
+            if (w.random.nextDouble() < 0.5) {
+                reading(w, date, 21, 30, "water", 1500 + 250 * w.random.nextInt(5), "ml");
+            }
+        }
+    }
+
+    private void reading(Writer w, LocalDate date, int hour, int minute, String type, double value, String unit) {
+        Instant at = date.atTime(hour, minute).atZone(w.zone).toInstant();
+        if (at.isAfter(w.now)) {
+            return;
+        }
+        BigDecimal amount = type.equals("steps") ? BigDecimal.valueOf(Math.round(value))
+                : BigDecimal.valueOf(value).setScale(type.equals("heart_rate") ? 0 : 1, RoundingMode.HALF_UP);
+        w.send(new RecordHealthMetricCommand(w.id(), w.userId, type, amount, unit, at, w.zone.getId(), w.now, null));
+    }
+
     /** Entries on most days, moods that drift with the weeks, a handful of recurring tags. */
     private void journal(Writer w) {
         List<String> tags = List.of("work", "family", "health", "gratitude", "learning", "friends", "running");
@@ -258,15 +301,17 @@ public class DemoHistory {
 
         final UUID userId;
         final ZoneId zone;
+        final Instant now;
         final LocalDate today;
         final LocalDate first;
         final Random random;
         int sent;
 
-        Writer(UUID userId, ZoneId zone, LocalDate today, int days, Random random) {
+        Writer(UUID userId, ZoneId zone, Instant now, int days, Random random) {
             this.userId = userId;
             this.zone = zone;
-            this.today = today;
+            this.now = now;
+            this.today = LocalDate.ofInstant(now, zone);
             this.first = today.minusDays(days - 1L);
             this.random = random;
         }

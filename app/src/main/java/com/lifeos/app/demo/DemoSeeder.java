@@ -1,7 +1,6 @@
 package com.lifeos.app.demo;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Random;
 
@@ -48,7 +47,7 @@ class DemoSeeder implements ApplicationRunner {
             return;
         }
         ZoneId zone = ZoneId.of(properties.timezone());
-        int facts = history.write(account.accountId(), zone, LocalDate.now(clock.withZone(zone)), properties.days(),
+        int facts = history.write(account.accountId(), zone, clock.instant(), properties.days(),
                 new Random(properties.randomSeed()));
         log.info("Demo account {} (password '{}') has {} days of history: {} commands", properties.seed(),
                 properties.password(), properties.days(), facts);

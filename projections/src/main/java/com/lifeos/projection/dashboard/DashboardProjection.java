@@ -26,6 +26,9 @@ import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.health.HealthMetricChangedEvent;
+import com.lifeos.api.health.HealthMetricDeletedEvent;
+import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.journal.JournalEntryChangedEvent;
 import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryDetails;
@@ -274,6 +277,33 @@ class DashboardProjection {
         row.kind("session").on(details.sessionDate(), at).amount(BigDecimal.valueOf(details.durationMinutes()))
                 .weight(details.progressPercentage() == null ? null : BigDecimal.valueOf(details.progressPercentage()))
                 .label(details.platform());
+    }
+
+    // health: every reading is a fact; the latest of each type is a subject
+
+    @EventHandler
+    void on(HealthMetricRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.metricId(), event.userId(), Areas.HEALTH, null, sequence, at, row -> row.kind(event.metricType())
+                .on(event.date(), event.recordedAt()).amount(event.value()).unit(event.unit()));
+        latest(event.userId(), Areas.HEALTH, event.metricType(), event.metricType(), at);
+    }
+
+    @EventHandler
+    void on(HealthMetricChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Optional<String> typeBefore = facts.findById(event.metricId()).map(FactRow::kind);
+        fact(event.metricId(), event.userId(), Areas.HEALTH, null, sequence, at, row -> row.kind(event.metricType())
+                .on(event.date(), event.recordedAt()).amount(event.value()).unit(event.unit()));
+        latest(event.userId(), Areas.HEALTH, event.metricType(), event.metricType(), at);
+        typeBefore.filter(type -> !type.equals(event.metricType()))
+                .ifPresent(type -> latest(event.userId(), Areas.HEALTH, type, type, at));
+    }
+
+    @EventHandler
+    void on(HealthMetricDeletedEvent event, @Timestamp Instant at) {
+        facts.findById(event.metricId()).ifPresent(row -> {
+            facts.delete(row);
+            latest(event.userId(), Areas.HEALTH, row.kind(), row.kind(), at);
+        });
     }
 
     // time: minutes on the entry's local date, weighted by its productivity score

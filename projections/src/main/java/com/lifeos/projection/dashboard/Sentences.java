@@ -26,6 +26,9 @@ import com.lifeos.api.habit.HabitCheckInUndoneEvent;
 import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.api.health.HealthMetricChangedEvent;
+import com.lifeos.api.health.HealthMetricDeletedEvent;
+import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.journal.JournalEntryChangedEvent;
 import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
@@ -118,6 +121,12 @@ final class Sentences {
                     "Changed a learning session of " + quoted(e.details().courseName()));
             case LearningSessionDeletedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
                     "Deleted a learning session");
+            case HealthMetricRecordedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(), "Logged "
+                    + e.metricType().replace('_', ' ') + ": " + e.value().stripTrailingZeros().toPlainString()
+                    + (e.unit() == null ? "" : " " + e.unit()));
+            case HealthMetricChangedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(),
+                    "Corrected a " + e.metricType().replace('_', ' ') + " reading");
+            case HealthMetricDeletedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(), "Deleted a health reading");
             case TimeEntryCreatedEvent e -> Sentence.of(Areas.TIME, e.entryId(), "Spent "
                     + minutes(e.durationMinutes()) + " on " + quoted(e.activity())
                     + onAnotherDay(e.date(), e.zone(), at, " on "));
