@@ -1,0 +1,7 @@
+package com.lifeos.api.finance;
+
+/** Money that came in or went out. */
+public enum FinancialRecordType {
+    INCOME,
+    EXPENSE
+}
