@@ -29,11 +29,11 @@ public final class Money {
         if (plain.scale() > FRACTION_DIGITS) {
             throw new IllegalArgumentException(field + " must have at most " + FRACTION_DIGITS + " decimals");
         }
-        BigDecimal kept = value.setScale(FRACTION_DIGITS);
-        if (kept.precision() - kept.scale() > INTEGER_DIGITS) {
+        // Judged before scaling: 1E+999999999 must be refused, not expanded to a billion digits.
+        if (plain.precision() - plain.scale() > INTEGER_DIGITS) {
             throw new IllegalArgumentException(field + " must have at most " + INTEGER_DIGITS + " integer digits");
         }
-        return kept;
+        return value.setScale(FRACTION_DIGITS);
     }
 
     public static String currency(String field, String code) {
