@@ -13,6 +13,9 @@ import com.lifeos.api.shared.SealedText;
 public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount, String currency, String category,
                                      SealedText description, LocalDate date) {
 
+    /** Older dates are typing mistakes, and the read side's calendar needs bounds. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
     public FinancialRecordDetails {
         if (type == null) {
             throw new IllegalArgumentException("type must not be empty");
@@ -22,6 +25,9 @@ public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount
         category = Money.category("category", category);
         if (date == null) {
             throw new IllegalArgumentException("date must not be empty");
+        }
+        if (date.isBefore(EARLIEST_DATE)) {
+            throw new IllegalArgumentException("date must not be before " + EARLIEST_DATE);
         }
     }
 }

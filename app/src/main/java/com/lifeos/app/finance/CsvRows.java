@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.api.finance.FinancialRecordType;
 import com.lifeos.api.finance.Money;
 import com.lifeos.api.shared.Texts;
@@ -94,6 +95,9 @@ final class CsvRows {
         }
         if (date.isAfter(today)) {
             throw new BadField("date", "must not be in the future (today is " + today + ")");
+        }
+        if (date.isBefore(FinancialRecordDetails.EARLIEST_DATE)) {
+            throw new BadField("date", "must not be before " + FinancialRecordDetails.EARLIEST_DATE);
         }
         return date;
     }

@@ -86,6 +86,7 @@ class FinanceController {
     static final int MAX_IMPORT_BYTES = 1024 * 1024;
     private static final int ANALYTICS_MONTHS = 12;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final Commands commands;
     private final Queries queries;
@@ -112,7 +113,7 @@ class FinanceController {
     ResponseEntity<RecordResponse> create(Actor actor, @Valid @RequestBody FinanceRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate date = request.date() != null ? request.date() : calendar.today();
-        requireNotFuture(date, calendar.today());
+        requireRecordDate(date, calendar.today());
         UUID recordId = request.id() != null ? request.id() : UUID.randomUUID();
         String currency = request.currency() != null ? currency(request.currency()) : defaultCurrency(actor);
         CreateFinancialRecordCommand command = new CreateFinancialRecordCommand(recordId, actor.userId(),
@@ -135,6 +136,8 @@ class FinanceController {
                            @RequestParam(required = false) String format,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        calendarDate("from", from);
+        calendarDate("to", to);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidFieldException("from", "must not be after to");
         }
@@ -164,7 +167,7 @@ class FinanceController {
         RecordResponse current = get(actor, id);
         UserCalendar calendar = calendars.of(actor);
         if (request.date() != null) {
-            requireNotFuture(request.date(), calendar.today());
+            requireRecordDate(request.date(), calendar.today());
         }
         // Sealing is randomised: the same description sealed again would look like a change, so it is kept instead.
         String description = Objects.equals(request.description(), current.description()) ? null
@@ -200,7 +203,8 @@ class FinanceController {
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                    @RequestParam(required = false) String currency) {
         UserCalendar calendar = calendars.of(actor);
-        LocalDate end = to != null ? to : calendar.today();
+        calendarDate("from", from);
+        LocalDate end = to != null ? calendarDate("to", to) : calendar.today();
         LocalDate start = from != null ? from
                 : YearMonth.from(end).minusMonths(ANALYTICS_MONTHS - 1L).atDay(1);
         DateRange range = DateRanges.of(start, end, calendar, ANALYTICS_MONTHS);
@@ -212,6 +216,7 @@ class FinanceController {
     BudgetsView.Item setBudget(Actor actor, @Valid @RequestBody FinanceRequests.Budget request) {
         String category = request.category().strip();
         String currency = request.currency() != null ? currency(request.currency()) : defaultCurrency(actor);
+        budgetMonth(request.month());
         commands.send(actor.userId(), new SetBudgetCommand(budgetId(actor.userId(), category, request.month()),
                 actor.userId(), category, request.month(), request.amount(), currency));
         return budgets(actor, request.month()).items().stream()
@@ -221,13 +226,13 @@ class FinanceController {
 
     @GetMapping("/budget")
     BudgetsView budget(Actor actor, @RequestParam(required = false) YearMonth month) {
-        return budgets(actor, month != null ? month : YearMonth.from(calendars.of(actor).today()));
+        return budgets(actor, month != null ? budgetMonth(month) : YearMonth.from(calendars.of(actor).today()));
     }
 
     @DeleteMapping("/budget/{category}")
     ResponseEntity<Void> removeBudget(Actor actor, @PathVariable String category,
                                       @RequestParam(required = false) YearMonth month) {
-        YearMonth budgetMonth = month != null ? month : YearMonth.from(calendars.of(actor).today());
+        YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(calendars.of(actor).today());
         commands.send(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
                 actor.userId()));
         return ResponseEntity.noContent().build();
@@ -306,10 +311,29 @@ class FinanceController {
         }
     }
 
-    private static void requireNotFuture(LocalDate date, LocalDate today) {
+    private static void requireRecordDate(LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
             throw new InvalidFieldException("date", "must not be in the future (today is " + today + ")");
         }
+        if (date.isBefore(FinancialRecordDetails.EARLIEST_DATE)) {
+            throw new InvalidFieldException("date", "must not be before " + FinancialRecordDetails.EARLIEST_DATE);
+        }
+    }
+
+    /** Dates the calendar and the database both hold: years 1 to 9999. */
+    private static LocalDate calendarDate(String field, LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > LATEST.getYear())) {
+            throw new InvalidFieldException(field, "must be between 0001-01-01 and " + LATEST);
+        }
+        return date;
+    }
+
+    private static YearMonth budgetMonth(YearMonth month) {
+        if (month.isBefore(SetBudgetCommand.EARLIEST_MONTH) || month.isAfter(SetBudgetCommand.LATEST_MONTH)) {
+            throw new InvalidFieldException("month", "must be between " + SetBudgetCommand.EARLIEST_MONTH + " and "
+                    + SetBudgetCommand.LATEST_MONTH);
+        }
+        return month;
     }
 
     private PlainRecord plain(Actor actor, FinancialRecordView view) {

@@ -90,6 +90,10 @@ class FinanceAnalyticsApiTest extends ApiTestSupport {
         assertThat(fieldOf(api().get("/api/finance/analytics?from=2020-01-01&to=2026-01-01", user.accessToken())))
                 .isEqualTo("to");
         assertThat(fieldOf(api().get("/api/finance/analytics?from=soon", user.accessToken()))).isEqualTo("from");
+        assertThat(fieldOf(api().get("/api/finance/analytics?from=9999-12-01&to=%2B10000-01-31", user.accessToken())))
+                .isEqualTo("to");
+        assertThat(api().get("/api/finance/analytics?from=9999-12-01&to=9999-12-31", user.accessToken()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -154,6 +158,8 @@ class FinanceAnalyticsApiTest extends ApiTestSupport {
         assertThat(fieldOf(api().post("/api/finance/budget", user.accessToken(),
                 "{\"category\":\"Food\",\"amount\":5}"))).isEqualTo("month");
         assertThat(fieldOf(api().get("/api/finance/budget?month=January", user.accessToken()))).isEqualTo("month");
+        assertThat(fieldOf(finance().budget(user, "Food", "1899-12", "10"))).isEqualTo("month");
+        assertThat(fieldOf(api().get("/api/finance/budget?month=10000-01", user.accessToken()))).isEqualTo("month");
         assertThat(api().get("/api/finance/budget?month=2026-01", user.accessToken()).json().path("items")).isEmpty();
     }
 

@@ -123,6 +123,8 @@ class FinanceApiTest extends ApiTestSupport {
         assertThat(fieldOf(api().get("/api/finance/records?from=%s&to=%s".formatted(TODAY, TODAY.minusDays(1)),
                 user.accessToken()))).isEqualTo("from");
         assertThat(fieldOf(api().get("/api/finance/records?format=xml", user.accessToken()))).isEqualTo("format");
+        assertThat(fieldOf(api().get("/api/finance/records?from=0000-01-01", user.accessToken()))).isEqualTo("from");
+        assertThat(amounts(user, "to=9999-12-31")).hasSize(4);
     }
 
     @Test
@@ -147,6 +149,7 @@ class FinanceApiTest extends ApiTestSupport {
         assertThat(fieldOf(create(user, "{%s,\"date\":\"%s\"}".formatted(valid, TODAY.plusDays(1)))))
                 .isEqualTo("date");
         assertThat(fieldOf(create(user, "{%s,\"date\":\"31/12/2025\"}".formatted(valid)))).isEqualTo("date");
+        assertThat(fieldOf(create(user, "{%s,\"date\":\"1899-12-31\"}".formatted(valid)))).isEqualTo("date");
         assertThat(api().get("/api/finance/records", user.accessToken()).json().path("total_items").asInt()).isZero();
 
         Api.Response largest = create(user, "{\"type\":\"income\",\"amount\":9999999999.99,\"category\":\"Lottery\"}");

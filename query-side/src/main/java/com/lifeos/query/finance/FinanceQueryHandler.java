@@ -101,15 +101,17 @@ class FinanceQueryHandler {
     }
 
     private static Specification<FinancialRecordRow> matching(UUID userId, FinancialRecordFilter filter) {
-        return Filters.of(FinancialRecordRow.class)
+        Specification<FinancialRecordRow> matching = Filters.of(FinancialRecordRow.class)
                 .equal("userId", userId)
                 .equal("deleted", false)
                 .equal("recordType", filter.type())
                 .equal("categoryKey", filter.category() == null ? null
                         : FinancialRecordRow.keyOf(filter.category().strip()))
                 .atLeast("recordDate", filter.from())
-                .before("recordDate", filter.to() == null ? null : filter.to().plusDays(1))
                 .toSpecification();
+        LocalDate to = filter.to();
+        return to == null ? matching
+                : matching.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("recordDate"), to));
     }
 
     static FinancialRecordView view(FinancialRecordRow row) {
