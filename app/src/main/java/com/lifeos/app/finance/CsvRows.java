@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.api.finance.FinancialRecordType;
@@ -123,7 +124,7 @@ final class CsvRows {
     }
 
     /** The api's own syntax check, its message reworded without the field name the report already carries. */
-    private static <T> T check(String field, java.util.function.Supplier<T> parse) {
+    private static <T> T check(String field, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -183,7 +184,7 @@ class FinanceImportTest extends ApiTestSupport {
 
     /** Records of one date are ordered by id, and ids differ between accounts: compare the rows as a sorted list. */
     private static List<String> lines(String csv) {
-        return java.util.Arrays.stream(csv.split("\r\n")).sorted().toList();
+        return Arrays.stream(csv.split("\r\n")).sorted().toList();
     }
 
     private static void assertProblem(Api.Response response, int line, String field) {

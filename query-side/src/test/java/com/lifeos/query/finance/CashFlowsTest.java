@@ -3,7 +3,9 @@ package com.lifeos.query.finance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.lifeos.api.finance.FinanceAnalyticsView;
@@ -131,7 +133,7 @@ class CashFlowsTest {
     @ParameterizedTest(name = "income {0}, expenses {1} -> {2} %")
     @MethodSource("savingsRates")
     void theSavingsRateHasOneDecimalRoundedHalfToEven(String income, String expenses, String rate) {
-        List<MoneyEntry> entries = new java.util.ArrayList<>(List.of(income(income, "EUR", "2026-11-01")));
+        List<MoneyEntry> entries = new ArrayList<>(List.of(income(income, "EUR", "2026-11-01")));
         if (new BigDecimal(expenses).signum() > 0) {
             entries.add(expense(expenses, "EUR", "Rent", "2026-11-02"));
         }
@@ -142,7 +144,7 @@ class CashFlowsTest {
 
     @Test
     void manySmallAmountsAddUpExactlyWithoutFloatingPointDrift() {
-        List<MoneyEntry> dimes = java.util.stream.IntStream.range(0, 1000)
+        List<MoneyEntry> dimes = IntStream.range(0, 1000)
                 .mapToObj(i -> expense("0.10", "EUR", "Coffee", "2026-11-01")).toList();
 
         FinanceAnalyticsView view = CashFlows.of(dimes, range("2026-11-01", "2026-11-01"), "EUR");
