@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,13 @@ import com.lifeos.api.account.AccountSettingChangedEvent;
 import com.lifeos.api.account.AccountSettingRemovedEvent;
 import com.lifeos.api.account.AccountSettingsChangedEvent;
 import com.lifeos.api.audit.UserTimelineReadEvent;
+import com.lifeos.api.finance.BudgetRemovedEvent;
+import com.lifeos.api.finance.BudgetSetEvent;
+import com.lifeos.api.finance.FinancialRecordChangedEvent;
+import com.lifeos.api.finance.FinancialRecordCreatedEvent;
+import com.lifeos.api.finance.FinancialRecordDeletedEvent;
+import com.lifeos.api.finance.FinancialRecordDetails;
+import com.lifeos.api.finance.FinancialRecordType;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
 import com.lifeos.api.goal.GoalPriority;
@@ -111,6 +119,10 @@ class EventJsonApprovalTest {
     private static final UUID JOURNAL_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     private static final UUID TIME_ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     private static final UUID HEALTH_METRIC = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    private static final UUID FINANCIAL_RECORD = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    private static final UUID BUDGET = UUID.fromString("00000000-0000-0000-0000-0000000000f2");
+    private static final FinancialRecordDetails GROCERIES = new FinancialRecordDetails(FinancialRecordType.EXPENSE,
+            new BigDecimal("42.50"), "EUR", "Groceries", new SealedText("v1.c2VhbGVkLWdyb2Nlcmllcw=="), DATE);
 
     private static final RelationshipDetails OLD_FRIEND = new RelationshipDetails(
             new SealedText("v1.c2VhbGVkLW5hbWU="), "friend", new SealedText("v1.c2VhbGVkLW5vdGVz"), 30);
@@ -188,7 +200,13 @@ class EventJsonApprovalTest {
                     new SealedText("v1.YWZ0ZXIgYnJlYWtmYXN0")),
             new HealthMetricChangedEvent(HEALTH_METRIC, USER, "weight", new BigDecimal("80.00"), "kg",
                     Instant.parse("2025-03-14T06:00:00Z"), DATE, "Europe/Berlin", null),
-            new HealthMetricDeletedEvent(HEALTH_METRIC, USER));
+            new HealthMetricDeletedEvent(HEALTH_METRIC, USER),
+            new FinancialRecordCreatedEvent(FINANCIAL_RECORD, USER, GROCERIES),
+            new FinancialRecordChangedEvent(FINANCIAL_RECORD, USER, new FinancialRecordDetails(
+                    FinancialRecordType.INCOME, new BigDecimal("1200.00"), "USD", "Salary", null, DATE.minusDays(1))),
+            new FinancialRecordDeletedEvent(FINANCIAL_RECORD, USER),
+            new BudgetSetEvent(BUDGET, USER, "Groceries", YearMonth.of(2025, 3), new BigDecimal("400.00"), "EUR"),
+            new BudgetRemovedEvent(BUDGET, USER));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()

@@ -1,0 +1,7 @@
+package com.lifeos.api.finance;
+
+import java.util.UUID;
+
+/** The owner no longer budgets this category in this month; setting it again brings the budget back. */
+public record BudgetRemovedEvent(UUID budgetId, UUID userId) {
+}

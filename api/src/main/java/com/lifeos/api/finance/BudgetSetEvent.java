@@ -1,0 +1,10 @@
+package com.lifeos.api.finance;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/** The owner means to spend at most {@code amount} of {@code currency} on {@code category} in {@code month}. */
+public record BudgetSetEvent(UUID budgetId, UUID userId, String category, YearMonth month, BigDecimal amount,
+                             String currency) {
+}

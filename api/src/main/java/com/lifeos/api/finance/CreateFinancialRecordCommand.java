@@ -1,0 +1,19 @@
+package com.lifeos.api.finance;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records an income or expense; {@code today} is the caller's today, so the aggregate can refuse a future date. */
+public record CreateFinancialRecordCommand(@TargetAggregateIdentifier UUID recordId, UUID userId,
+                                           FinancialRecordDetails details, LocalDate today) {
+
+    public CreateFinancialRecordCommand {
+        Objects.requireNonNull(recordId, "recordId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(today, "today");
+    }
+}

@@ -1,0 +1,7 @@
+package com.lifeos.api.finance;
+
+import java.util.UUID;
+
+/** The record's whole details after a change (not just the changed fields). */
+public record FinancialRecordChangedEvent(UUID recordId, UUID userId, FinancialRecordDetails details) {
+}

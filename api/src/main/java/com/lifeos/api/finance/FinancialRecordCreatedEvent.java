@@ -1,0 +1,7 @@
+package com.lifeos.api.finance;
+
+import java.util.UUID;
+
+/** An income or expense was recorded. */
+public record FinancialRecordCreatedEvent(UUID recordId, UUID userId, FinancialRecordDetails details) {
+}

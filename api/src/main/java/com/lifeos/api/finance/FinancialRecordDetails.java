@@ -1,0 +1,33 @@
+package com.lifeos.api.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.lifeos.api.shared.SealedText;
+
+/**
+ * What one income or expense is: its type, an amount of a currency (two places, never floating point), a category
+ * (compared ignoring case), the local date it happened on, and a description sealed with the owner's key (private
+ * free text; null when there is none).
+ */
+public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount, String currency, String category,
+                                     SealedText description, LocalDate date) {
+
+    /** Older dates are typing mistakes, and the read side's calendar needs bounds. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+    public FinancialRecordDetails {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be empty");
+        }
+        amount = Money.amount("amount", amount);
+        currency = Money.currency("currency", currency);
+        category = Money.category("category", category);
+        if (date == null) {
+            throw new IllegalArgumentException("date must not be empty");
+        }
+        if (date.isBefore(EARLIEST_DATE)) {
+            throw new IllegalArgumentException("date must not be before " + EARLIEST_DATE);
+        }
+    }
+}

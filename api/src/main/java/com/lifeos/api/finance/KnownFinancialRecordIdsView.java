@@ -1,0 +1,11 @@
+package com.lifeos.api.finance;
+
+import java.util.Set;
+import java.util.UUID;
+
+public record KnownFinancialRecordIdsView(Set<UUID> recordIds) {
+
+    public KnownFinancialRecordIdsView {
+        recordIds = Set.copyOf(recordIds);
+    }
+}

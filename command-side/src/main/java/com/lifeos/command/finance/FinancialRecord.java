@@ -1,0 +1,91 @@
+package com.lifeos.command.finance;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.lifeos.api.finance.ChangeFinancialRecordCommand;
+import com.lifeos.api.finance.CreateFinancialRecordCommand;
+import com.lifeos.api.finance.DeleteFinancialRecordCommand;
+import com.lifeos.api.finance.FinancialRecordChangedEvent;
+import com.lifeos.api.finance.FinancialRecordCreatedEvent;
+import com.lifeos.api.finance.FinancialRecordDeletedEvent;
+import com.lifeos.api.finance.FinancialRecordDetails;
+import com.lifeos.command.shared.Ownership;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+/**
+ * One income or expense, edited and deleted on its own. Rules: it happened on a date that is not in the owner's
+ * future (planned money is not yet a record); only the owner may touch it.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class FinancialRecord {
+
+    @AggregateIdentifier
+    private UUID recordId;
+    private UUID userId;
+    private FinancialRecordDetails details;
+
+    FinancialRecord() {
+    }
+
+    @CommandHandler
+    FinancialRecord(CreateFinancialRecordCommand command) {
+        requireNotFuture(command.details().date(), command.today());
+        apply(new FinancialRecordCreatedEvent(command.recordId(), command.userId(), command.details()));
+    }
+
+    @CommandHandler
+    void handle(ChangeFinancialRecordCommand command) {
+        Ownership.requireOwner(userId, command.userId(), recordId);
+        FinancialRecordDetails changed = new FinancialRecordDetails(
+                command.type() != null ? command.type() : details.type(),
+                command.amount() != null ? command.amount() : details.amount(),
+                command.currency() != null ? command.currency() : details.currency(),
+                command.category() != null ? command.category() : details.category(),
+                command.description() != null ? command.description() : details.description(),
+                command.date() != null ? command.date() : details.date());
+        if (command.date() != null) {
+            requireNotFuture(command.date(), command.today());
+        }
+        if (!changed.equals(details)) {
+            apply(new FinancialRecordChangedEvent(recordId, userId, changed));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteFinancialRecordCommand command) {
+        Ownership.requireOwner(userId, command.userId(), recordId);
+        apply(new FinancialRecordDeletedEvent(recordId, userId));
+    }
+
+    private static void requireNotFuture(LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw new IllegalArgumentException("date must not be in the future (today is " + today + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FinancialRecordCreatedEvent event) {
+        recordId = event.recordId();
+        userId = event.userId();
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(FinancialRecordChangedEvent event) {
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(FinancialRecordDeletedEvent event) {
+        markDeleted();
+    }
+}

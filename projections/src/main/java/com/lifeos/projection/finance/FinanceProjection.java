@@ -1,0 +1,71 @@
+package com.lifeos.projection.finance;
+
+import java.time.Instant;
+
+import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.finance.BudgetRemovedEvent;
+import com.lifeos.api.finance.BudgetSetEvent;
+import com.lifeos.api.finance.FinancialRecordChangedEvent;
+import com.lifeos.api.finance.FinancialRecordCreatedEvent;
+import com.lifeos.api.finance.FinancialRecordDeletedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/** Keeps the financial records and the budgets; every handler is safe to apply twice. */
+@Component
+@ProcessingGroup("finance")
+class FinanceProjection {
+
+    private final FinancialRecordRows records;
+    private final BudgetRows budgets;
+
+    FinanceProjection(FinancialRecordRows records, BudgetRows budgets) {
+        this.records = records;
+        this.budgets = budgets;
+    }
+
+    @EventHandler
+    void on(FinancialRecordCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!records.existsById(event.recordId())) {
+            records.save(new FinancialRecordRow(event.recordId(), event.userId(), event.details(), sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(FinancialRecordChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        records.findById(event.recordId()).ifPresent(row -> row.details(event.details(), sequence, at));
+    }
+
+    @EventHandler
+    void on(FinancialRecordDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        records.findById(event.recordId()).ifPresent(row -> row.delete(sequence, at));
+    }
+
+    @EventHandler
+    void on(BudgetSetEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        budgets.findById(event.budgetId()).ifPresentOrElse(row -> row.set(event, sequence, at),
+                () -> budgets.save(new BudgetRow(event, sequence, at)));
+    }
+
+    @EventHandler
+    void on(BudgetRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        budgets.findById(event.budgetId()).ifPresent(row -> row.remove(sequence, at));
+    }
+
+    /** The person erased their account: forget every record and budget of theirs, tombstones included. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        records.deleteByUser(event.userId());
+        budgets.deleteByUser(event.userId());
+    }
+
+    @ResetHandler
+    void reset() {
+        records.deleteAllInBatch();
+        budgets.deleteAllInBatch();
+    }
+}
