@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -14,6 +15,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import com.lifeos.api.account.SetAccountSettingCommand;
+import com.lifeos.api.finance.CreateFinancialRecordCommand;
+import com.lifeos.api.finance.FinancialRecordDetails;
+import com.lifeos.api.finance.FinancialRecordType;
+import com.lifeos.api.finance.SetBudgetCommand;
 import com.lifeos.api.goal.ChangeGoalCommand;
 import com.lifeos.api.goal.CreateGoalCommand;
 import com.lifeos.api.goal.GoalPriority;
@@ -40,6 +46,7 @@ import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.time.CreateTimeEntryCommand;
 import com.lifeos.api.time.TimeEntryTiming;
 import com.lifeos.app.crypto.PrivateText;
+import com.lifeos.app.finance.BudgetIds;
 import com.lifeos.app.web.Commands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -52,6 +59,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoHistory {
 
+    private static final String CURRENCY = "EUR";
+
     private final CommandGateway gateway;
     private final PrivateText privateText;
 
@@ -63,6 +72,7 @@ public class DemoHistory {
     /** Writes {@code days} days of history up to {@code now}; answers how many commands it sent. */
     public int write(UUID userId, ZoneId zone, Instant now, int days, Random random) {
         Writer writer = new Writer(userId, zone, now, days, random);
+        writer.send(new SetAccountSettingCommand(userId, "currency", CURRENCY));
         habits(writer);
         goalsAndProjects(writer);
         relationships(writer);
@@ -70,6 +80,7 @@ public class DemoHistory {
         journal(writer);
         time(writer);
         health(writer);
+        finance(writer);
         return writer.sent;
     }
 
@@ -227,6 +238,58 @@ public class DemoHistory {
                 start = end.plusSeconds(60L * 15 * w.random.nextInt(3));
             }
         }
+    }
+
+    /**
+     * A salaried month: pay on the 25th, rent on the 1st, bills, groceries twice a week, eating out, the odd
+     * purchase; budgets for the everyday categories every month, set tight enough that some months overrun.
+     */
+    private void finance(Writer w) {
+        for (LocalDate date = w.first; !date.isAfter(w.today); date = date.plusDays(1)) {
+            if (date.getDayOfMonth() == 1) {
+                YearMonth month = YearMonth.from(date);
+                budget(w, month, "Groceries", "450.00");
+                budget(w, month, "Dining", "180.00");
+                budget(w, month, "Shopping", "150.00");
+                budget(w, month, "Transport", "60.00");
+                money(w, date, FinancialRecordType.EXPENSE, "1250.00", "Rent", "Flat rent");
+                money(w, date, FinancialRecordType.EXPENSE, "49.00", "Transport", "Monthly pass");
+            }
+            if (date.getDayOfMonth() == 25) {
+                money(w, date, FinancialRecordType.INCOME, "3800.00", "Salary", "Pay");
+            }
+            if (date.getDayOfMonth() == 5) {
+                money(w, date, FinancialRecordType.EXPENSE, amount(w, 110, 60), "Utilities", "Power and water");
+                money(w, date, FinancialRecordType.EXPENSE, "15.99", "Subscriptions", "Streaming");
+            }
+            if (date.getDayOfWeek() == DayOfWeek.TUESDAY || date.getDayOfWeek() == DayOfWeek.SATURDAY) {
+                money(w, date, FinancialRecordType.EXPENSE, amount(w, 35, 60), "Groceries", "Market and supermarket");
+            }
+            if (w.random.nextDouble() < 0.14) {
+                money(w, date, FinancialRecordType.EXPENSE, amount(w, 18, 55), "Dining", "Dinner out");
+            }
+            if (w.random.nextDouble() < 0.05) {
+                money(w, date, FinancialRecordType.EXPENSE, amount(w, 20, 120), "Shopping", "Clothes and things");
+            }
+            if (w.random.nextDouble() < 0.01) {
+                money(w, date, FinancialRecordType.INCOME, amount(w, 80, 300), "Side projects", "Freelance invoice");
+            }
+        }
+    }
+
+    private static String amount(Writer w, int from, int spread) {
+        return BigDecimal.valueOf(from * 100L + w.random.nextInt(spread * 100), 2).toPlainString();
+    }
+
+    private void money(Writer w, LocalDate date, FinancialRecordType type, String amount, String category,
+                       String description) {
+        w.send(new CreateFinancialRecordCommand(w.id(), w.userId, new FinancialRecordDetails(type,
+                new BigDecimal(amount), CURRENCY, category, privateText.seal(w.userId, description), date), w.today));
+    }
+
+    private void budget(Writer w, YearMonth month, String category, String amount) {
+        w.send(new SetBudgetCommand(BudgetIds.of(w.userId, category, month), w.userId, category, month,
+                new BigDecimal(amount), CURRENCY));
     }
 
     /**

@@ -12,12 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.lifeos.api.account.AccountPreferencesView;
-import com.lifeos.api.account.FindAccountPreferencesQuery;
 import com.lifeos.api.finance.BudgetsView;
 import com.lifeos.api.finance.ChangeFinancialRecordCommand;
 import com.lifeos.api.finance.CreateFinancialRecordCommand;
@@ -40,6 +37,7 @@ import com.lifeos.api.finance.SetBudgetCommand;
 import com.lifeos.api.shared.DateRange;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
+import com.lifeos.app.account.UserSettings;
 import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
@@ -82,7 +80,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/finance")
 class FinanceController {
 
-    static final String FALLBACK_CURRENCY = "USD";
     static final int MAX_IMPORT_BYTES = 1024 * 1024;
     private static final int ANALYTICS_MONTHS = 12;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -94,15 +91,17 @@ class FinanceController {
     private final Calendars calendars;
     private final PrivateText privateText;
     private final FinanceImport imports;
+    private final UserSettings settings;
 
     FinanceController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                      PrivateText privateText, FinanceImport imports) {
+                      PrivateText privateText, FinanceImport imports, UserSettings settings) {
         this.commands = commands;
         this.queries = queries;
         this.creations = creations;
         this.calendars = calendars;
         this.privateText = privateText;
         this.imports = imports;
+        this.settings = settings;
     }
 
     record RecordResponse(UUID id, FinancialRecordType type, BigDecimal amount, String currency, String category,
@@ -251,10 +250,8 @@ class FinanceController {
         return queries.ask(new FindBudgetsQuery(actor.userId(), month), BudgetsView.class);
     }
 
-    /** One budget per owner, category (ignoring case) and month, so setting it again replaces it. */
     static UUID budgetId(UUID userId, String category, YearMonth month) {
-        return UUID.nameUUIDFromBytes((userId + "/" + category.toLowerCase(Locale.ROOT) + "/" + month)
-                .getBytes(StandardCharsets.UTF_8));
+        return BudgetIds.of(userId, category, month);
     }
 
     private ResponseEntity<String> export(Actor actor, FinancialRecordFilter filter) {
@@ -298,9 +295,7 @@ class FinanceController {
     }
 
     private String defaultCurrency(Actor actor) {
-        String setting = queries.ask(new FindAccountPreferencesQuery(actor.userId()), AccountPreferencesView.class)
-                .values().get("currency");
-        return setting != null ? setting : FALLBACK_CURRENCY;
+        return settings.preferredCurrency(actor.userId());
     }
 
     private static String currency(String code) {

@@ -12,6 +12,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.finance.BudgetRemovedEvent;
+import com.lifeos.api.finance.BudgetSetEvent;
+import com.lifeos.api.finance.FinancialRecordChangedEvent;
+import com.lifeos.api.finance.FinancialRecordCreatedEvent;
+import com.lifeos.api.finance.FinancialRecordDeletedEvent;
+import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
@@ -277,6 +283,47 @@ class DashboardProjection {
         row.kind("session").on(details.sessionDate(), at).amount(BigDecimal.valueOf(details.durationMinutes()))
                 .weight(details.progressPercentage() == null ? null : BigDecimal.valueOf(details.progressPercentage()))
                 .label(details.platform());
+    }
+
+    // finance: every record is a fact; budgets are subjects
+
+    @EventHandler
+    void on(FinancialRecordCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.recordId(), event.userId(), Areas.FINANCE, null, sequence, at,
+                row -> money(row, event.details(), at));
+    }
+
+    @EventHandler
+    void on(FinancialRecordChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        fact(event.recordId(), event.userId(), Areas.FINANCE, null, sequence, at,
+                row -> money(row, event.details(), row.occurredAt()));
+    }
+
+    @EventHandler
+    void on(FinancialRecordDeletedEvent event) {
+        facts.findById(event.recordId()).ifPresent(facts::delete);
+    }
+
+    private static void money(FactRow row, FinancialRecordDetails details, Instant at) {
+        row.kind(details.type().name().toLowerCase(Locale.ROOT)).on(details.date(), at).amount(details.amount())
+                .currency(details.currency()).label(details.category());
+    }
+
+    /** A budget set again (after a removal too) is the same subject: one per category and month. */
+    @EventHandler
+    void on(BudgetSetEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Consumer<SubjectRow> budget = row -> row.label(event.category()).startDate(event.month().atDay(1))
+                .amount(event.amount(), event.currency(), null).status("active");
+        if (subjects.existsById(event.budgetId())) {
+            change(event.budgetId(), sequence, at, budget);
+        } else {
+            create(event.budgetId(), event.userId(), Areas.FINANCE, "budget", sequence, at, budget);
+        }
+    }
+
+    @EventHandler
+    void on(BudgetRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.budgetId(), sequence, at, row -> row.status(DELETED));
     }
 
     // health: every reading is a fact; the latest of each type is a subject

@@ -1,5 +1,7 @@
 package com.lifeos.projection.dashboard;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +16,12 @@ import com.lifeos.api.account.AccountRegisteredEvent;
 import com.lifeos.api.account.AccountSettingChangedEvent;
 import com.lifeos.api.account.AccountSettingRemovedEvent;
 import com.lifeos.api.account.AccountSettingsChangedEvent;
+import com.lifeos.api.finance.BudgetRemovedEvent;
+import com.lifeos.api.finance.BudgetSetEvent;
+import com.lifeos.api.finance.FinancialRecordChangedEvent;
+import com.lifeos.api.finance.FinancialRecordCreatedEvent;
+import com.lifeos.api.finance.FinancialRecordDeletedEvent;
+import com.lifeos.api.finance.FinancialRecordType;
 import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
@@ -121,6 +129,19 @@ final class Sentences {
                     "Changed a learning session of " + quoted(e.details().courseName()));
             case LearningSessionDeletedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
                     "Deleted a learning session");
+            case FinancialRecordCreatedEvent e -> Sentence.of(Areas.FINANCE, e.recordId(),
+                    (e.details().type() == FinancialRecordType.INCOME ? "Received " : "Spent ")
+                            + money(e.details().amount(), e.details().currency())
+                            + (e.details().type() == FinancialRecordType.INCOME ? " from " : " on ")
+                            + e.details().category());
+            case FinancialRecordChangedEvent e -> Sentence.of(Areas.FINANCE, e.recordId(), "Changed "
+                    + (e.details().type() == FinancialRecordType.INCOME ? "an income" : "an expense") + " of "
+                    + money(e.details().amount(), e.details().currency()) + " (" + e.details().category() + ")");
+            case FinancialRecordDeletedEvent e -> Sentence.of(Areas.FINANCE, e.recordId(),
+                    "Deleted a financial record");
+            case BudgetSetEvent e -> Sentence.of(Areas.FINANCE, e.budgetId(), "Set the " + e.category()
+                    + " budget for " + e.month() + " to " + money(e.amount(), e.currency()));
+            case BudgetRemovedEvent e -> Sentence.of(Areas.FINANCE, e.budgetId(), "Removed a budget");
             case HealthMetricRecordedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(), "Logged "
                     + e.metricType().replace('_', ' ') + ": " + e.value().stripTrailingZeros().toPlainString()
                     + (e.unit() == null ? "" : " " + e.unit()));
@@ -180,6 +201,10 @@ final class Sentences {
 
     private static String onAnotherDay(LocalDate date, String zone, Instant at, String preposition) {
         return date.equals(LocalDate.ofInstant(at, ZoneId.of(zone))) ? "" : preposition + date;
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency;
     }
 
     static String minutes(long minutes) {
