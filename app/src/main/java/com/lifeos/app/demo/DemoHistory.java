@@ -107,7 +107,9 @@ public class DemoHistory {
             if (frequency == HabitFrequency.WEEKDAYS && !days.contains(day.getDayOfWeek())) {
                 continue;
             }
-            boolean done = w.random.nextDouble() < (doneBefore ? keep : resume);
+            // today is still open: most habits wait for their check-in, which the quick actions then suggest
+            boolean done = w.random.nextDouble() < (doneBefore ? keep : resume)
+                    && (day.isBefore(w.today) || keep >= 0.85);
             if (done) {
                 w.send(new CheckInHabitCommand(habitId, w.userId, w.id(), day, w.today, w.zone.getId(),
                         w.random.nextInt(8) == 0 ? privateText.seal(w.userId, "felt good today") : null));
@@ -175,7 +177,9 @@ public class DemoHistory {
         w.send(new CreateRelationshipCommand(contactId, w.userId, new RelationshipDetails(
                 privateText.seal(w.userId, name), type, null, everyDays), w.first, null, w.today));
         LocalDate next = w.first.plusDays(everyDays);
-        while (!next.isAfter(w.today)) {
+        // the least faithful contacts were let slip lately, so some are overdue today
+        LocalDate lastChance = faithfulness < 0.5 ? w.today.minusDays(2L * everyDays) : w.today;
+        while (!next.isAfter(lastChance)) {
             int late = w.random.nextDouble() < faithfulness ? w.random.nextInt(3) : everyDays / 2 + w.random.nextInt(everyDays);
             LocalDate on = next.plusDays(late);
             if (on.isAfter(w.today)) {
@@ -223,7 +227,7 @@ public class DemoHistory {
         }
         List<Block> day = List.of(new Block("Deep work", "work", 120, 8), new Block("Meetings", "work", 60, 5),
                 new Block("E-mail", "admin", 45, 4), new Block("Code review", "work", 90, 7));
-        for (LocalDate date = w.first; !date.isAfter(w.today.minusDays(1)); date = date.plusDays(1)) {
+        for (LocalDate date = w.first; !date.isAfter(w.today); date = date.plusDays(1)) {
             boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
             if (weekend || w.random.nextDouble() < 0.1) {
                 continue;
@@ -233,6 +237,9 @@ public class DemoHistory {
                 int minutes = block.minutes() - 15 + 15 * w.random.nextInt(3);
                 int score = Math.max(1, Math.min(10, block.score() + w.random.nextInt(3) - 1));
                 Instant end = start.plusSeconds(60L * minutes);
+                if (end.isAfter(w.now)) {
+                    break;
+                }
                 w.send(new CreateTimeEntryCommand(w.id(), w.userId, block.activity(), block.category(),
                         TimeEntryTiming.of(start, end, null), score, date, w.zone.getId(), w.today));
                 start = end.plusSeconds(60L * 15 * w.random.nextInt(3));

@@ -106,8 +106,14 @@ class DashboardProjection {
         change(event.habitId(), sequence, at, row -> habit(row, event.definition()));
     }
 
+    /** A back-filled check-in before the habit was created shows it was kept before: it is active since then. */
     @EventHandler
     void on(HabitCheckedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(event.habitId(), sequence, at, row -> {
+            if (row.startDate() == null || event.date().isBefore(row.startDate())) {
+                row.startDate(event.date());
+            }
+        });
         if (!facts.existsById(event.checkInId())) {
             facts.save(new FactRow(event.checkInId(), event.userId(), Areas.HABITS, event.habitId(), sequence, at)
                     .kind("check_in").on(event.date(), at).amount(BigDecimal.ONE));

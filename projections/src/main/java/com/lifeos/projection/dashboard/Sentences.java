@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,7 +135,7 @@ final class Sentences {
                     (e.details().type() == FinancialRecordType.INCOME ? "Received " : "Spent ")
                             + money(e.details().amount(), e.details().currency())
                             + (e.details().type() == FinancialRecordType.INCOME ? " from " : " on ")
-                            + e.details().category());
+                            + e.details().category() + dated(e.details().date(), at));
             case FinancialRecordChangedEvent e -> Sentence.of(Areas.FINANCE, e.recordId(), "Changed "
                     + (e.details().type() == FinancialRecordType.INCOME ? "an income" : "an expense") + " of "
                     + money(e.details().amount(), e.details().currency()) + " (" + e.details().category() + ")");
@@ -201,6 +203,15 @@ final class Sentences {
 
     private static String onAnotherDay(LocalDate date, String zone, Instant at, String preposition) {
         return date.equals(LocalDate.ofInstant(at, ZoneId.of(zone))) ? "" : preposition + date;
+    }
+
+    /**
+     * Financial events carry no zone, so a record is called back-dated only when its date is more than a day from
+     * the day it was recorded (in UTC): that never misnames today's record, whatever the zone.
+     */
+    private static String dated(LocalDate date, Instant at) {
+        LocalDate recorded = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return Math.abs(ChronoUnit.DAYS.between(date, recorded)) <= 1 ? "" : ", dated " + date;
     }
 
     static String money(BigDecimal amount, String currency) {

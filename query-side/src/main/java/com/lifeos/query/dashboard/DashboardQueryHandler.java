@@ -212,6 +212,12 @@ class DashboardQueryHandler {
             return row.createdAt().atZone(calendar.zone()).toLocalDate();
         }
 
+        /** A habit counts from its creation, or from its first check-in when one was back-filled before that. */
+        private LocalDate activeSince(SubjectRow habit) {
+            LocalDate createdOn = createdOn(habit);
+            return habit.startDate() != null && habit.startDate().isBefore(createdOn) ? habit.startDate() : createdOn;
+        }
+
         private DashboardOverviewView.Projects projects() {
             List<DashboardOverviewView.ProjectToday> items = subjects(Areas.PROJECTS, "project").stream()
                     .filter(p -> "ACTIVE".equals(p.status()))
@@ -347,10 +353,8 @@ class DashboardQueryHandler {
                     continue;
                 }
                 List<LocalDate> dates = checkIns(habit.id(), LocalDate.MIN, LocalDate.MAX);
-                LocalDate createdOn = createdOn(habit);
-                LocalDate activeSince = dates.isEmpty() || !dates.get(0).isBefore(createdOn) ? createdOn : dates.get(0);
                 Completion completion = HabitCompletion.completion(rhythmOf(habit), dates, range.from(), range.to(),
-                        activeSince, today());
+                        activeSince(habit), today());
                 due += completion.duePeriods();
                 met += completion.metPeriods();
             }
@@ -379,7 +383,7 @@ class DashboardQueryHandler {
             for (SubjectRow habit : subjects(Areas.HABITS, "habit")) {
                 HabitRhythm rhythm = rhythmOf(habit);
                 if (!"active".equals(habit.status()) || rhythm.frequency() == HabitFrequency.WEEKLY
-                        || createdOn(habit).isAfter(day) || !rhythm.isDueOn(day.getDayOfWeek())) {
+                        || activeSince(habit).isAfter(day) || !rhythm.isDueOn(day.getDayOfWeek())) {
                     continue;
                 }
                 due++;
