@@ -49,6 +49,7 @@ import com.lifeos.app.web.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
+import com.lifeos.app.web.Days;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -307,9 +308,7 @@ class FinanceController {
     }
 
     private static void requireRecordDate(LocalDate date, LocalDate today) {
-        if (date.isAfter(today)) {
-            throw new InvalidFieldException("date", "must not be in the future (today is " + today + ")");
-        }
+        Days.requireNotFuture("date", date, today);
         if (date.isBefore(FinancialRecordDetails.EARLIEST_DATE)) {
             throw new InvalidFieldException("date", "must not be before " + FinancialRecordDetails.EARLIEST_DATE);
         }

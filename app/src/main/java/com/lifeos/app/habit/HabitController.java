@@ -29,10 +29,10 @@ import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.DateRanges;
-import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
+import com.lifeos.app.web.Days;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -128,9 +128,7 @@ class HabitController {
         UserCalendar calendar = calendars.of(actor);
         UUID checkInId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
-        if (date.isAfter(calendar.today())) {
-            throw new InvalidFieldException("date", "must not be in the future (today is " + calendar.today() + ")");
-        }
+        Days.requireNotFuture("date", date, calendar.today());
         commands.send(actor.userId(), new CheckInHabitCommand(id, actor.userId(), checkInId, date,
                 calendar.today(), actor.zone().getId(), privateText.seal(actor.userId(), body.notes())));
         CheckInView view = queries.require(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class);

@@ -36,6 +36,7 @@ import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
+import com.lifeos.app.web.Days;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -87,7 +88,7 @@ class JournalController {
     ResponseEntity<EntryResponse> create(Actor actor, @Valid @RequestBody JournalRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate entryDate = request.entryDate() != null ? request.entryDate() : calendar.today();
-        requireNotFuture(entryDate, calendar.today());
+        Days.requireNotFuture("entry_date", entryDate, calendar.today());
         UUID entryId = request.id() != null ? request.id() : UUID.randomUUID();
         JournalEntryDetails details = new JournalEntryDetails(entryDate,
                 privateText.seal(actor.userId(), request.content()), length(request.content()), request.mood(),
@@ -159,7 +160,7 @@ class JournalController {
     @PutMapping("/entries/{id}")
     EntryResponse change(Actor actor, @PathVariable UUID id, @Valid @RequestBody JournalRequests.Change request) {
         UserCalendar calendar = calendars.of(actor);
-        requireNotFuture(request.entryDate(), calendar.today());
+        Days.requireNotFuture("entry_date", request.entryDate(), calendar.today());
         SealedText content = null;
         Integer contentLength = null;
         // Sealing is randomised, so the same words sealed again would look like a change: compare in clear.
@@ -209,11 +210,5 @@ class JournalController {
     /** Characters as people count them: an emoji made of two UTF-16 units is one. */
     private static int length(String content) {
         return content.codePointCount(0, content.length());
-    }
-
-    private static void requireNotFuture(LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw new InvalidFieldException("entry_date", "must not be in the future (today is " + today + ")");
-        }
     }
 }

@@ -30,6 +30,7 @@ import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
+import com.lifeos.app.web.Days;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +80,7 @@ class LearningController {
     ResponseEntity<SessionResponse> create(Actor actor, @Valid @RequestBody LearningRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate sessionDate = request.sessionDate() != null ? request.sessionDate() : calendar.today();
-        requireNotFuture(sessionDate, calendar.today());
+        Days.requireNotFuture("session_date", sessionDate, calendar.today());
         UUID sessionId = request.id() != null ? request.id() : UUID.randomUUID();
         LearningSessionDetails details = new LearningSessionDetails(request.courseName(), request.platform(),
                 request.durationMinutes(), request.progressPercentage(), sessionDate,
@@ -127,7 +128,7 @@ class LearningController {
         UserCalendar calendar = calendars.of(actor);
         SessionResponse current = get(actor, id);
         if (request.sessionDate() != null && !request.sessionDate().equals(current.sessionDate())) {
-            requireNotFuture(request.sessionDate(), calendar.today());
+            Days.requireNotFuture("session_date", request.sessionDate(), calendar.today());
         }
         boolean clearNotes = request.notes() != null && request.notes().isEmpty();
         commands.send(actor.userId(), new ChangeLearningSessionCommand(id, actor.userId(), request.courseName(),
@@ -166,12 +167,5 @@ class LearningController {
         return new SessionResponse(view.id(), view.courseName(), view.platform(), view.durationMinutes(),
                 view.progressPercentage(), view.sessionDate(), privateText.open(actor.userId(), view.notes()),
                 view.createdAt(), view.updatedAt());
-    }
-
-    /** Judged here too, so a future date is a 400 naming the field before any command is sent. */
-    private static void requireNotFuture(LocalDate date, LocalDate today) {
-        if (date.isAfter(today)) {
-            throw new InvalidFieldException("session_date", "must not be in the future (today is " + today + ")");
-        }
     }
 }

@@ -35,6 +35,7 @@ import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
+import com.lifeos.app.web.Days;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -96,7 +97,7 @@ class RelationshipController {
     @PostMapping
     ResponseEntity<RelationshipResponse> create(Actor actor, @Valid @RequestBody RelationshipRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
-        requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
+        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
         UUID relationshipId = request.id() != null ? request.id() : UUID.randomUUID();
         RelationshipDetails details = new RelationshipDetails(privateText.seal(actor.userId(),
                 request.contactName().strip()), request.relationshipType(),
@@ -152,7 +153,7 @@ class RelationshipController {
     RelationshipResponse change(Actor actor, @PathVariable UUID id,
                                 @Valid @RequestBody RelationshipRequests.Change request) {
         UserCalendar calendar = calendars.of(actor);
-        requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
+        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
         commands.send(actor.userId(), new ChangeRelationshipCommand(id, actor.userId(),
                 request.contactName() == null ? null : privateText.seal(actor.userId(), request.contactName().strip()),
                 request.relationshipType(), privateText.seal(actor.userId(), request.notes()),
@@ -175,7 +176,7 @@ class RelationshipController {
         UserCalendar calendar = calendars.of(actor);
         UUID interactionId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
-        requireNotFuture("date", date, calendar.today());
+        Days.requireNotFuture("date", date, calendar.today());
         commands.send(actor.userId(), new RecordRelationshipInteractionCommand(id, actor.userId(), interactionId,
                 date, calendar.today(), actor.zone().getId(), body.kind(),
                 privateText.seal(actor.userId(), body.notes())));
@@ -208,12 +209,6 @@ class RelationshipController {
     private InteractionResponse response(Actor actor, RelationshipInteractionView view) {
         return new InteractionResponse(view.id(), view.relationshipId(), view.date(), view.kind(),
                 privateText.open(actor.userId(), view.notes()), view.recordedAt());
-    }
-
-    private static void requireNotFuture(String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw new InvalidFieldException(field, "must not be in the future (today is " + today + ")");
-        }
     }
 
     /** Names as people sort them: accents and case do not split "émile", "Emile" and "Emma" apart. */

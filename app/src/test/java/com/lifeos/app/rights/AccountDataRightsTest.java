@@ -21,13 +21,17 @@ import static org.awaitility.Awaitility.await;
 class AccountDataRightsTest extends ApiTestSupport {
 
     /** Every read-model table holding a person's rows, with its owner column. */
-    private static final Map<String, String> PROJECTION_TABLES = Map.of(
-            "habit", "user_id", "habit_checkin", "user_id",
-            "goal", "user_id", "goal_progress", "user_id",
-            "relationship", "user_id", "relationship_interaction", "user_id",
-            "user_setting", "user_id", "project", "user_id");
+    private static final Map<String, String> PROJECTION_TABLES = Map.ofEntries(
+            Map.entry("habit", "user_id"), Map.entry("habit_checkin", "user_id"),
+            Map.entry("goal", "user_id"), Map.entry("goal_progress", "user_id"),
+            Map.entry("relationship", "user_id"), Map.entry("relationship_interaction", "user_id"),
+            Map.entry("user_setting", "user_id"), Map.entry("project", "user_id"),
+            Map.entry("financial_record", "user_id"), Map.entry("finance_budget", "user_id"),
+            Map.entry("health_metric", "user_id"), Map.entry("learning_session", "user_id"),
+            Map.entry("time_entry", "user_id"), Map.entry("journal_entry", "user_id"),
+            Map.entry("journal_entry_tag", "user_id"));
     private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "projects", "settings",
-            "audit");
+            "finance", "health", "learning", "time", "journal", "audit");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -94,6 +98,15 @@ class AccountDataRightsTest extends ApiTestSupport {
                 "{\"date\":\"2026-01-02\",\"kind\":\"call\"}");
         api().put("/api/settings/ui.theme", user.accessToken(), "{\"value\":\"dark\"}");
         assertThat(api().post("/api/projects", user.accessToken(), "{\"title\":\"Garden\"}").status()).isEqualTo(201);
+        for (String[] write : new String[][] {
+                {"/api/finance/records", "{\"type\":\"expense\",\"amount\":12.50,\"category\":\"Food\",\"date\":\"2026-01-02\"}"},
+                {"/api/finance/budget", "{\"category\":\"Food\",\"month\":\"2026-01\",\"amount\":300}"},
+                {"/api/health/metrics", "{\"metric_type\":\"weight\",\"value\":70.5,\"unit\":\"kg\"}"},
+                {"/api/learning/sessions", "{\"course_name\":\"SQL\",\"duration_minutes\":30}"},
+                {"/api/time/entries", "{\"activity\":\"Writing\",\"duration_minutes\":45}"},
+                {"/api/journal/entries", "{\"content\":\"a private day\",\"tags\":[\"home\"]}"}}) {
+            assertThat(api().post(write[0], user.accessToken(), write[1]).status()).as(write[0]).isIn(200, 201);
+        }
         String sealedNote = jdbc.queryForObject("SELECT notes FROM habit_checkin WHERE user_id = ?", String.class,
                 user.id());
         assertThat(privateText.open(user.id(), new SealedText(sealedNote))).isEqualTo("argued with Sam");
@@ -131,6 +144,10 @@ class AccountDataRightsTest extends ApiTestSupport {
         assertThat(api().get("/api/goals", fresh).json().path("items")).isEmpty();
         assertThat(api().get("/api/relationships", fresh).json().path("items")).isEmpty();
         assertThat(api().get("/api/projects", fresh).json().path("items")).isEmpty();
+        for (String list : List.of("/api/finance/records", "/api/health/metrics", "/api/learning/sessions",
+                "/api/time/entries", "/api/journal/entries")) {
+            assertThat(api().get(list, fresh).json().path("items")).as(list).isEmpty();
+        }
         assertThat(api().get("/api/settings", fresh).json().has("ui.theme")).isFalse();
         assertThat(api().get("/api/audit/timeline", fresh).body()).doesNotContain(user.id().toString());
         assertThat(api().get("/api/habits/" + habit, fresh).status()).isEqualTo(404);

@@ -12,6 +12,7 @@ import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
 import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -38,7 +39,7 @@ class FinancialRecord {
 
     @CommandHandler
     FinancialRecord(CreateFinancialRecordCommand command) {
-        requireNotFuture(command.details().date(), command.today());
+        Days.requireNotFuture("date", command.details().date(), command.today());
         apply(new FinancialRecordCreatedEvent(command.recordId(), command.userId(), command.details()));
     }
 
@@ -53,7 +54,7 @@ class FinancialRecord {
                 command.description() != null ? command.description() : details.description(),
                 command.date() != null ? command.date() : details.date());
         if (command.date() != null) {
-            requireNotFuture(command.date(), command.today());
+            Days.requireNotFuture("date", command.date(), command.today());
         }
         if (!changed.equals(details)) {
             apply(new FinancialRecordChangedEvent(recordId, userId, changed));
@@ -64,12 +65,6 @@ class FinancialRecord {
     void handle(DeleteFinancialRecordCommand command) {
         Ownership.requireOwner(userId, command.userId(), recordId);
         apply(new FinancialRecordDeletedEvent(recordId, userId));
-    }
-
-    private static void requireNotFuture(LocalDate date, LocalDate today) {
-        if (date.isAfter(today)) {
-            throw new IllegalArgumentException("date must not be in the future (today is " + today + ")");
-        }
     }
 
     @EventSourcingHandler

@@ -21,6 +21,7 @@ import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.UndoHabitCheckInCommand;
 import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -78,9 +79,7 @@ class Habit {
     @CommandHandler
     void handle(CheckInHabitCommand command) {
         Ownership.requireOwner(userId, command.userId(), habitId);
-        if (command.date().isAfter(command.today())) {
-            throw new IllegalArgumentException("date must not be in the future (today is " + command.today() + ")");
-        }
+        Days.requireNotFuture("date", command.date(), command.today());
         if (checkIns.containsKey(command.checkInId())) {
             if (Objects.equals(checkIns.get(command.checkInId()), command.date())) {
                 return;

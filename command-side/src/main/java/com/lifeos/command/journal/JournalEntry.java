@@ -12,6 +12,7 @@ import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.journal.WriteJournalEntryCommand;
 import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -38,14 +39,14 @@ class JournalEntry {
 
     @CommandHandler
     JournalEntry(WriteJournalEntryCommand command) {
-        requireNotFuture(command.details().entryDate(), command.today());
+        Days.requireNotFuture("entry_date", command.details().entryDate(), command.today());
         apply(new JournalEntryWrittenEvent(command.entryId(), command.userId(), command.details(), command.zone()));
     }
 
     @CommandHandler
     void handle(ChangeJournalEntryCommand command) {
         Ownership.requireOwner(userId, command.userId(), entryId);
-        requireNotFuture(command.entryDate(), command.today());
+        Days.requireNotFuture("entry_date", command.entryDate(), command.today());
         JournalEntryDetails changed = new JournalEntryDetails(
                 command.entryDate() != null ? command.entryDate() : details.entryDate(),
                 command.content() != null ? command.content() : details.content(),
@@ -62,12 +63,6 @@ class JournalEntry {
     void handle(DeleteJournalEntryCommand command) {
         Ownership.requireOwner(userId, command.userId(), entryId);
         apply(new JournalEntryDeletedEvent(entryId, userId));
-    }
-
-    private static void requireNotFuture(LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw new IllegalArgumentException("entry_date must not be in the future (today is " + today + ")");
-        }
     }
 
     @EventSourcingHandler

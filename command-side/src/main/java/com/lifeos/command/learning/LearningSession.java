@@ -12,6 +12,7 @@ import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.learning.LogLearningSessionCommand;
 import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -67,8 +68,8 @@ class LearningSession {
 
     /** Only a date the command moves the session to is judged: an unchanged date stays valid whatever today is. */
     private void requireNotFuture(LocalDate date, LocalDate today) {
-        if (date.isAfter(today) && (details == null || !date.equals(details.sessionDate()))) {
-            throw new IllegalArgumentException("session_date must not be in the future (today is " + today + ")");
+        if (details == null || !date.equals(details.sessionDate())) {
+            Days.requireNotFuture("session_date", date, today);
         }
     }
 

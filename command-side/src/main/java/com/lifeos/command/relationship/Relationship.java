@@ -19,6 +19,7 @@ import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
 import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -50,7 +51,7 @@ class Relationship {
 
     @CommandHandler
     Relationship(CreateRelationshipCommand command) {
-        requireNotFuture("last_contact_date", command.lastContactDate(), command.today());
+        Days.requireNotFuture("last_contact_date", command.lastContactDate(), command.today());
         apply(new RelationshipCreatedEvent(command.relationshipId(), command.userId(), command.details(),
                 command.lastContactDate(), command.nextContactDate()));
     }
@@ -58,7 +59,7 @@ class Relationship {
     @CommandHandler
     void handle(ChangeRelationshipCommand command) {
         Ownership.requireOwner(userId, command.userId(), relationshipId);
-        requireNotFuture("last_contact_date", command.lastContactDate(), command.today());
+        Days.requireNotFuture("last_contact_date", command.lastContactDate(), command.today());
         LocalDate nextBefore = nextContactDate();
         RelationshipDetails changed = new RelationshipDetails(
                 command.contactName() != null ? command.contactName() : details.contactName(),
@@ -80,7 +81,7 @@ class Relationship {
     @CommandHandler
     void handle(RecordRelationshipInteractionCommand command) {
         Ownership.requireOwner(userId, command.userId(), relationshipId);
-        requireNotFuture("date", command.date(), command.today());
+        Days.requireNotFuture("date", command.date(), command.today());
         if (interactions.containsKey(command.interactionId())) {
             if (Objects.equals(interactions.get(command.interactionId()), command.date())) {
                 return;
@@ -96,12 +97,6 @@ class Relationship {
     void handle(DeleteRelationshipCommand command) {
         Ownership.requireOwner(userId, command.userId(), relationshipId);
         apply(new RelationshipDeletedEvent(relationshipId, userId));
-    }
-
-    private static void requireNotFuture(String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw new IllegalArgumentException(field + " must not be in the future (today is " + today + ")");
-        }
     }
 
     /** The date the read side shows as next: the plan when there is one, else the last contact plus the rhythm. */

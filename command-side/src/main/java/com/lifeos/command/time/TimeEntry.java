@@ -14,6 +14,7 @@ import com.lifeos.api.time.TimeEntryDeletedEvent;
 import com.lifeos.api.time.TimeEntryFacts;
 import com.lifeos.api.time.TimeEntryTiming;
 import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -64,9 +65,7 @@ class TimeEntry {
         boolean rejudged = timesChanged || command.date() != null && !command.date().equals(date);
         String nextZone = rejudged ? command.zone() : zone;
         LocalDate nextDate = rejudged ? TimeEntryFacts.dateOf(next, command.date(), ZoneId.of(nextZone)) : date;
-        if (nextDate.isAfter(command.today())) {
-            throw new IllegalArgumentException("date must not be in the future (today is " + command.today() + ")");
-        }
+        Days.requireNotFuture("date", nextDate, command.today());
         TimeEntryChangedEvent changed = new TimeEntryChangedEvent(entryId, userId,
                 command.activity() != null ? command.activity() : activity,
                 command.category() != null ? command.category() : category,
