@@ -91,6 +91,72 @@ class DashboardApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theOverviewSumsThisMonthsMoneyAndShowsTheLatestOfEveryLog() {
+        TestUser user = newUser();
+        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        api().put("/api/settings/currency", user.accessToken(), "{\"value\":\"EUR\"}");
+        post(user, "/api/finance/records", "{\"type\":\"income\",\"amount\":2000,\"category\":\"Salary\"}");
+        post(user, "/api/finance/records", "{\"type\":\"expense\",\"amount\":85.50,\"category\":\"Food\"}");
+        post(user, "/api/finance/records", "{\"type\":\"expense\",\"amount\":10,\"category\":\"food\"}");
+        post(user, "/api/finance/records", "{\"type\":\"expense\",\"amount\":99,\"currency\":\"USD\",\"category\":\"Food\"}");
+        post(user, "/api/finance/budget", "{\"category\":\"Food\",\"month\":\"%s\",\"amount\":100}"
+                .formatted(today.toString().substring(0, 7)));
+        post(user, "/api/finance/budget", "{\"category\":\"Fun\",\"month\":\"%s\",\"amount\":100}"
+                .formatted(today.toString().substring(0, 7)));
+        post(user, "/api/health/metrics", "{\"metric_type\":\"weight\",\"value\":80,\"recorded_at\":\"%sT06:00:00Z\"}"
+                .formatted(today.minusDays(1)));
+        String latest = post(user, "/api/health/metrics", "{\"metric_type\":\"weight\",\"value\":79.5}");
+        post(user, "/api/learning/sessions", "{\"course_name\":\"SQL\",\"duration_minutes\":40}");
+        post(user, "/api/time/entries", "{\"activity\":\"Writing\",\"duration_minutes\":90,\"productivity_score\":8}");
+        post(user, "/api/journal/entries", "{\"content\":\"fine day\",\"mood\":\"good\"}");
+
+        JsonNode overview = api().get("/api/dashboard/overview", user.accessToken()).json();
+
+        JsonNode finance = overview.path("finance");
+        assertThat(finance.path("currency").asText()).isEqualTo("EUR");
+        assertThat(finance.path("income").decimalValue()).isEqualByComparingTo("2000.00");
+        assertThat(finance.path("expenses").decimalValue()).as("EUR only").isEqualByComparingTo("95.50");
+        assertThat(finance.path("net").decimalValue()).isEqualByComparingTo("1904.50");
+        assertThat(finance.path("budgets")).hasSize(1);
+        assertThat(finance.path("budgets").get(0).path("percent_used").decimalValue()).isEqualByComparingTo("95.5");
+        assertThat(finance.path("budgets").get(0).path("status").asText()).isEqualTo("warning");
+        assertThat(overview.path("health").get(0).path("value").decimalValue()).isEqualByComparingTo("79.5");
+        assertThat(overview.path("learning").path("minutes").asInt()).isEqualTo(40);
+        assertThat(overview.path("time").path("minutes").asInt()).isEqualTo(90);
+        assertThat(overview.path("journal").path("last_mood").asText()).isEqualTo("good");
+        assertThat(overview.path("journal").path("days_since_last_entry").asInt()).isZero();
+
+        api().delete("/api/health/metrics/" + latest, user.accessToken());
+        assertThat(api().get("/api/dashboard/overview", user.accessToken()).json().path("health").get(0)
+                .path("value").decimalValue()).as("the reading before it is the latest again").isEqualByComparingTo("80");
+    }
+
+    @Test
+    void recentActivityNamesEveryKindOfFactWithoutPrivateText() {
+        TestUser user = newUser();
+        String habit = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+        checkIn(user, habit);
+        create(user, "/api/goals", "{\"title\":\"Run\"}");
+        create(user, "/api/projects", "{\"title\":\"Shed\"}");
+        create(user, "/api/relationships", "{\"contact_name\":\"Ana\"}");
+        post(user, "/api/finance/records", """
+                {"type":"expense","amount":42.5,"currency":"EUR","category":"Groceries","description":"secret shop"}""");
+        post(user, "/api/health/metrics", "{\"metric_type\":\"steps\",\"value\":9000}");
+        post(user, "/api/learning/sessions", "{\"course_name\":\"SQL\",\"platform\":\"edX\",\"duration_minutes\":75}");
+        post(user, "/api/time/entries", "{\"activity\":\"Writing\",\"duration_minutes\":30}");
+        post(user, "/api/journal/entries", "{\"content\":\"dear diary\",\"mood\":\"great\"}");
+
+        JsonNode items = api().get("/api/dashboard/recent-activity?limit=100", user.accessToken()).json().path("items");
+
+        assertThat(items.findValuesAsText("area")).containsOnly("account", "habits", "goals", "projects",
+                "relationships", "finance", "health", "learning", "time", "journal");
+        assertThat(items.findValuesAsText("sentence")).contains("Spent 42.50 EUR on Groceries", "Logged steps: 9000",
+                "Studied 'SQL' for 1 h 15 min on edX", "Spent 30 min on 'Writing'", "Wrote in the journal, feeling great",
+                "Added Ana to your contacts", "Checked in 'Read'");
+        assertThat(items.toString()).doesNotContain("secret shop").doesNotContain("dear diary");
+    }
+
+    @Test
     void metricsScoreEachAreaWithItsInputsAndABalance() {
         TestUser user = newUser();
         String today = LocalDate.now(ZoneId.of("UTC")).toString();
@@ -184,6 +250,12 @@ class DashboardApiTest extends ApiTestSupport {
     private String create(TestUser user, String path, String body) {
         var response = api().post(path, user.accessToken(), body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("id").asText();
+    }
+
+    private String post(TestUser user, String path, String body) {
+        var response = api().post(path, user.accessToken(), body);
+        assertThat(response.status()).as(path + " " + response.body()).isIn(200, 201);
         return response.json().path("id").asText();
     }
 

@@ -146,7 +146,7 @@ final class Sentences {
             case BudgetRemovedEvent e -> Sentence.of(Areas.FINANCE, e.budgetId(), "Removed a budget");
             case HealthMetricRecordedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(), "Logged "
                     + e.metricType().replace('_', ' ') + ": " + e.value().stripTrailingZeros().toPlainString()
-                    + (e.unit() == null ? "" : " " + e.unit()));
+                    + spokenUnit(e.unit()));
             case HealthMetricChangedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(),
                     "Corrected a " + e.metricType().replace('_', ' ') + " reading");
             case HealthMetricDeletedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(), "Deleted a health reading");
@@ -212,6 +212,11 @@ final class Sentences {
     private static String dated(LocalDate date, Instant at) {
         LocalDate recorded = LocalDate.ofInstant(at, ZoneOffset.UTC);
         return Math.abs(ChronoUnit.DAYS.between(date, recorded)) <= 1 ? "" : ", dated " + date;
+    }
+
+    /** "9000 steps" needs no "count", nor "7" on a 1–10 scale a "score". */
+    private static String spokenUnit(String unit) {
+        return unit == null || unit.equals("count") || unit.equals("score") ? "" : " " + unit;
     }
 
     static String money(BigDecimal amount, String currency) {

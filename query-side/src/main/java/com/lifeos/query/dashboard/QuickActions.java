@@ -41,7 +41,9 @@ public final class QuickActions {
                                 + goal.expectedProgress() + " %)", "PUT", "/api/goals/" + goal.goalId() + "/progress",
                         "{\"progress\":" + Math.min(100, goal.progress() + 10) + "}", goal.goalId(), null)));
         if (overview.finance() != null) {
-            for (DashboardOverviewView.BudgetAlert budget : overview.finance().budgets()) {
+            List<DashboardOverviewView.BudgetAlert> fullestFirst = overview.finance().budgets().stream()
+                    .sorted((a, b) -> b.percentUsed().compareTo(a.percentUsed())).toList();
+            for (DashboardOverviewView.BudgetAlert budget : fullestFirst) {
                 candidates.add(new Candidate("review_budget", "Review " + quoted(budget.category()) + " spending ("
                         + budget.percentUsed().stripTrailingZeros().toPlainString() + " % of the budget used)", "GET",
                         "/api/finance/records?category=" + java.net.URLEncoder.encode(budget.category(),
