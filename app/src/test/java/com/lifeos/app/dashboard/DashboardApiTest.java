@@ -212,6 +212,16 @@ class DashboardApiTest extends ApiTestSupport {
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":100}");
         create(user, "/api/relationships", "{\"contact_name\":\"Ada\",\"contact_every_days\":3,\"last_contact_date\":\"%s\"}"
                 .formatted(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(5)));
+        post(user, "/api/finance/records", "{\"type\":\"expense\",\"amount\":12.5,\"category\":\"Food\"}");
+        post(user, "/api/finance/budget", "{\"category\":\"Food\",\"month\":\"%s\",\"amount\":14}"
+                .formatted(LocalDate.now(ZoneId.of("Europe/Berlin")).toString().substring(0, 7)));
+        post(user, "/api/health/metrics", "{\"metric_type\":\"sleep\",\"value\":7.5}");
+        String wrong = post(user, "/api/health/metrics", "{\"metric_type\":\"sleep\",\"value\":12}");
+        api().delete("/api/health/metrics/" + wrong, user.accessToken());
+        post(user, "/api/learning/sessions", "{\"course_name\":\"SQL\",\"duration_minutes\":20}");
+        String entry = post(user, "/api/time/entries", "{\"activity\":\"Focus\",\"duration_minutes\":50}");
+        api().put("/api/time/entries/" + entry, user.accessToken(), "{\"productivity_score\":9}");
+        post(user, "/api/journal/entries", "{\"content\":\"calm\",\"mood\":\"okay\"}");
         TestUser admin = admin();
         String before = reads(user);
         String rows = rows(user);

@@ -29,9 +29,10 @@ class AccountDataRightsTest extends ApiTestSupport {
             Map.entry("financial_record", "user_id"), Map.entry("finance_budget", "user_id"),
             Map.entry("health_metric", "user_id"), Map.entry("learning_session", "user_id"),
             Map.entry("time_entry", "user_id"), Map.entry("journal_entry", "user_id"),
-            Map.entry("journal_entry_tag", "user_id"));
+            Map.entry("journal_entry_tag", "user_id"), Map.entry("dashboard_subject", "user_id"),
+            Map.entry("dashboard_fact", "user_id"), Map.entry("dashboard_activity", "user_id"));
     private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "projects", "settings",
-            "finance", "health", "learning", "time", "journal", "audit");
+            "finance", "health", "learning", "time", "journal", "dashboard", "audit");
 
     @Autowired
     JdbcTemplate jdbc;
