@@ -1,8 +1,15 @@
 package com.lifeos.app.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.lifeos.app.account.AccountRegistration;
 import org.slf4j.Logger;
@@ -15,7 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --lifeos.demo.seed=demo@example.org}: opens a demo account and writes a year of its history through the
  * same commands the API sends, so a newcomer who logs in sees every part of the dashboard filled. An existing
- * account is left alone, so restarting with the same option changes nothing.
+ * account is left alone, so restarting with the same option changes nothing. With {@code lifeos.demo.users} it
+ * opens a whole population (the benchmark's data set), several histories at a time: one history is a sequence of
+ * round trips to the database, so the only way to fill the log faster through the real commands is to write
+ * several people's lives side by side.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
@@ -40,16 +50,46 @@ class DemoSeeder implements ApplicationRunner {
         if (properties.seed() == null || properties.seed().isBlank()) {
             return;
         }
-        AccountRegistration.Opened account = registration.openOrFind(properties.seed(), properties.password(),
-                "Demo", properties.timezone());
-        if (!account.isNew()) {
-            log.info("Demo account {} exists already: left as it is", properties.seed());
-            return;
+        List<String> emails = properties.emails();
+        Instant now = clock.instant();
+        long started = System.nanoTime();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(properties.parallelism(), emails.size()));
+        try {
+            List<Future<Integer>> written = new ArrayList<>();
+            for (int n = 0; n < emails.size(); n++) {
+                String email = emails.get(n);
+                long randomSeed = properties.randomSeed() + n;
+                written.add(workers.submit(() -> seed(email, now, randomSeed)));
+            }
+            int commands = 0;
+            for (Future<Integer> one : written) {
+                commands += one.get();
+            }
+            if (emails.size() > 1) {
+                log.info("Demo population {}: {} accounts, {} commands in {} ms", properties.seed(), emails.size(),
+                        commands, (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing demo histories", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a demo history failed", e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
-        ZoneId zone = ZoneId.of(properties.timezone());
-        int facts = history.write(account.accountId(), zone, clock.instant(), properties.days(),
-                new Random(properties.randomSeed()));
-        log.info("Demo account {} (password '{}') has {} days of history: {} commands", properties.seed(),
+    }
+
+    private int seed(String email, Instant now, long randomSeed) {
+        AccountRegistration.Opened account = registration.openOrFind(email, properties.password(), "Demo",
+                properties.timezone());
+        if (!account.isNew()) {
+            log.info("Demo account {} exists already: left as it is", email);
+            return 0;
+        }
+        int facts = history.write(account.accountId(), ZoneId.of(properties.timezone()), now, properties.days(),
+                new Random(randomSeed));
+        log.info("Demo account {} (password '{}') has {} days of history: {} commands", email,
                 properties.password(), properties.days(), facts);
+        return facts;
     }
 }
