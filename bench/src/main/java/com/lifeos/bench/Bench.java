@@ -1,0 +1,290 @@
+package com.lifeos.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The whole benchmark in one run: data through the demo generator, then write path, read path and growth against the
+ * running app, replay at three event counts, and the database's own limits; writes JSON and a Markdown table.
+ * Options (all {@code --name=value}): see {@link Options}.
+ */
+public final class Bench {
+
+    /** What one run does; the defaults finish in about 20 minutes on a 2-core machine. */
+    record Options(String pgUrl, String pgUser, String pgPassword, Path jar, Path results, int port,
+                   int events, int populationYears, int longHistoryDays, double seconds, double warmUp, boolean keepDatabase) {
+
+        static Options parse(String[] args) {
+            Map<String, String> given = new HashMap<>();
+            for (String arg : args) {
+                if (!arg.startsWith("--") || !arg.contains("=")) {
+                    throw new IllegalArgumentException("options look like --name=value, not " + arg);
+                }
+                given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+            Options options = new Options(given.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/"),
+                    given.getOrDefault("pg-user", "postgres"), given.getOrDefault("pg-password", ""),
+                    Path.of(given.getOrDefault("jar", "app/target/lifeos.jar")),
+                    Path.of(given.getOrDefault("results", "bench/results")),
+                    Integer.parseInt(given.getOrDefault("port", "18080")),
+                    Integer.parseInt(given.getOrDefault("events", "100000")),
+                    Integer.parseInt(given.getOrDefault("population-years", "3")),
+                    Integer.parseInt(given.getOrDefault("long-history-days", "1825")),
+                    Double.parseDouble(given.getOrDefault("seconds", "10")),
+                    Double.parseDouble(given.getOrDefault("warm-up", "3")),
+                    Boolean.parseBoolean(given.getOrDefault("keep-database", "false")));
+            given.keySet().removeAll(List.of("pg-url", "pg-user", "pg-password", "jar", "results", "port", "events",
+                    "population-years", "long-history-days", "seconds", "warm-up", "keep-database"));
+            if (!given.isEmpty()) {
+                throw new IllegalArgumentException("unknown options " + given.keySet());
+            }
+            return options;
+        }
+    }
+
+    private static final String PASSWORD = "lifeos demo";
+    private static final String READER = "crowd0+1@bench.local";
+    private static final String BENCH_PASSWORD = "bench password 1";
+
+    private final Options options;
+    private final ObjectNode result = Http.JSON.createObjectNode();
+    private final Limits limits;
+    private final AppProcess app;
+    private final Http http;
+
+    private Bench(Options options, String database) {
+        this.options = options;
+        String url = options.pgUrl() + database;
+        this.limits = new Limits(url, options.pgUser(), options.pgPassword());
+        this.app = new AppProcess(options.jar(), Path.of("bench/target/logs"), url, options.pgUser(),
+                options.pgPassword(), options.port());
+        this.http = new Http(app.base());
+        result.put("database", database);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        String database = "lifeos_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        admin(options, "CREATE DATABASE " + database);
+        System.out.println("bench database " + database);
+        Bench bench = new Bench(options, database);
+        try {
+            bench.run();
+        } finally {
+            bench.app.close();
+            if (!options.keepDatabase()) {
+                admin(options, "DROP DATABASE IF EXISTS " + database);
+            }
+        }
+    }
+
+    private static void admin(Options options, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(options.pgUrl() + "postgres", options.pgUser(),
+                options.pgPassword()); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        ObjectNode machine = result.putObject("machine");
+        machine.put("cores", Runtime.getRuntime().availableProcessors())
+                .put("java", System.getProperty("java.version"))
+                .put("load_average_start", loadAverage())
+                .put("started", LocalDateTime.now().toString());
+        ObjectNode data = result.putObject("data");
+
+        // 1. Growth users, each written by the demo generator at start-up: one month and five years of history.
+        // Ids in a demo history come from its random seed, so every start gets seeds of its own.
+        ObjectNode seeding = data.putObject("seeding");
+        seed(seeding, "month", List.of("--lifeos.demo.seed=month@bench.local", "--lifeos.demo.days=30",
+                "--lifeos.demo.random-seed=1"));
+        long before = limits.eventCount();
+        seed(seeding, "long_history", List.of("--lifeos.demo.seed=five@bench.local",
+                "--lifeos.demo.days=" + options.longHistoryDays(), "--lifeos.demo.random-seed=2"));
+        double eventsPerUserDay = (limits.eventCount() - before) / (double) options.longHistoryDays();
+        data.put("events_per_user_year", Math.round(eventsPerUserDay * 365));
+        data.put("long_history_days", options.longHistoryDays());
+
+        // 2. Replay at three event counts; the population grows between them through the demo generator, and the
+        // first population's first user (three years of history by default) is the read path's user.
+        replays(eventsPerUserDay);
+
+        // 6. The database's own limits, with the app stopped so nothing competes.
+        ObjectNode limitsNode = result.putObject("limits");
+        System.out.println("limits");
+        limitsNode.set("insert_1", limits.inserts(1, options.seconds()));
+        limitsNode.set("insert_16", limits.inserts(16, options.seconds()));
+        limitsNode.set("ordered_scan", limits.orderedScan());
+        limitsNode.set("aggregate_load_50", limits.aggregateLoads(options.seconds()));
+
+        machine.put("load_average_end", loadAverage());
+        machine.put("minutes", (System.nanoTime() - started) / 60e9);
+        Report.write(result, options.results());
+    }
+
+    private void seed(ObjectNode seeding, String name, List<String> arguments) throws Exception {
+        long events = limits.eventCountOrZero();
+        long start = System.nanoTime();
+        app.close();
+        app.start(arguments, Duration.ofMinutes(60));
+        double took = (System.nanoTime() - start) / 1e9;
+        long written = limits.eventCount() - events;
+        System.out.printf("seeded %s: %d events in %.1f s (start-up included)%n", name, written, took);
+        seeding.putObject(name).put("events", written).put("seconds", took).put("events_per_second", written / took);
+    }
+
+    /** Write path, read path and growth, against the app that holds the first population. */
+    private void againstTheRunningApp() {
+        writePath();
+        readPath();
+        growth();
+    }
+
+    private void writePath() {
+        System.out.println("write path");
+        int most = 64;
+        List<String> tokens = new ArrayList<>();
+        List<String> habits = new ArrayList<>();
+        for (int n = 0; n < most; n++) {
+            String token = http.register("writer-" + n + "@bench.local", BENCH_PASSWORD);
+            tokens.add(token);
+            habits.add(http.post("/api/habits", token, "{\"title\":\"Bench\",\"frequency\":\"daily\"}").json()
+                    .path("id").asText());
+        }
+        // each client checks its habit in on a day further back every time: one check-in per day is the rule
+        List<AtomicInteger> daysBack = new ArrayList<>();
+        for (int n = 0; n < most; n++) {
+            daysBack.add(new AtomicInteger());
+        }
+        LocalDate today = LocalDate.now();
+        ArrayNode checkIns = result.putObject("write").putArray("check_ins");
+        ArrayNode records = ((ObjectNode) result.get("write")).putArray("finance_records");
+        for (int clients : new int[] {1, 16, 64}) {
+            checkIns.add(Load.run("check-in", clients, options.warmUp(), options.seconds(), c -> () -> http.post(
+                    "/api/habits/" + habits.get(c) + "/checkin", tokens.get(c),
+                    "{\"date\":\"" + today.minusDays(daysBack.get(c).getAndIncrement()) + "\"}").ok()).json());
+            records.add(Load.run("finance record", clients, options.warmUp(), options.seconds(), c -> () -> http.post(
+                    "/api/finance/records", tokens.get(c), "{\"type\":\"expense\",\"amount\":12.34,"
+                            + "\"currency\":\"EUR\",\"category\":\"groceries\",\"date\":\"" + today + "\"}").ok())
+                    .json());
+        }
+    }
+
+    private void readPath() {
+        System.out.println("read path (" + READER + ", " + options.populationYears() + " years of history)");
+        String token = http.login(READER, PASSWORD);
+        ObjectNode read = result.putObject("read");
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("health", "/actuator/health");
+        endpoints.put("dashboard_overview", "/api/dashboard/overview");
+        endpoints.put("habit_streaks", "/api/habits/streaks");
+        endpoints.put("finance_analytics", "/api/finance/analytics");
+        for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
+            ArrayNode runs = read.putArray(endpoint.getKey());
+            String auth = endpoint.getKey().equals("health") ? null : token;
+            for (int clients : new int[] {16, 64}) {
+                runs.add(Load.run(endpoint.getKey(), clients, options.warmUp(), options.seconds(),
+                        c -> () -> http.get(endpoint.getValue(), auth).ok()).json());
+            }
+        }
+    }
+
+    /** One command and one dashboard read, one at a time, for a month of history and for five years of it. */
+    private void growth() {
+        System.out.println("growth: one command and one dashboard read, 1 month vs 5 years of history");
+        ObjectNode growth = result.putObject("growth");
+        growth.set("month", costs("month@bench.local", 30));
+        growth.set("five_years", costs("five@bench.local", options.longHistoryDays()));
+    }
+
+    private ObjectNode costs(String email, int days) {
+        String token = http.login(email, PASSWORD);
+        // the daily habit the generator checked in most: its aggregate carries the whole history
+        String habit = null;
+        for (JsonNode item : http.get("/api/habits?page=0&size=20", token).json().path("items")) {
+            if (item.path("title").asText().equals("Read 20 pages")) {
+                habit = item.path("id").asText();
+            }
+        }
+        String habitId = habit;
+        LocalDate firstDay = LocalDate.now().minusDays(days);
+        AtomicInteger back = new AtomicInteger();
+        ObjectNode node = Http.JSON.createObjectNode();
+        node.set("check_in", Load.run("check-in " + days + "d", 1, options.warmUp(), options.seconds(), c -> () ->
+                http.post("/api/habits/" + habitId + "/checkin", token,
+                        "{\"date\":\"" + firstDay.minusDays(back.getAndIncrement()) + "\"}").ok()).json());
+        node.set("dashboard_overview", Load.run("overview " + days + "d", 1, options.warmUp(), options.seconds(),
+                c -> () -> http.get("/api/dashboard/overview", token).ok()).json());
+        return node;
+    }
+
+    private void replays(double eventsPerUserDay) throws Exception {
+        ObjectNode replay = result.putObject("replay");
+        ArrayNode points = replay.putArray("points");
+        int days = options.populationYears() * 365;
+        int[] targets = {options.events() / 4, options.events() / 2, options.events()};
+        for (int point = 0; point < targets.length; point++) {
+            long have = limits.eventCount();
+            long missing = targets[point] - have;
+            List<String> arguments = new ArrayList<>();
+            if (missing > 0 || point == 0) {
+                int users = (int) Math.max(1, Math.round(missing / (eventsPerUserDay * days)));
+                arguments.addAll(List.of("--lifeos.demo.seed=crowd" + point + "@bench.local",
+                        "--lifeos.demo.users=" + users, "--lifeos.demo.days=" + days,
+                        "--lifeos.demo.parallelism=4", "--lifeos.demo.random-seed=" + (point + 1) * 1_000_000L));
+            }
+            long start = System.nanoTime();
+            app.start(arguments, Duration.ofHours(3));
+            long events = limits.eventCount();
+            double seedingSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("replay at %d events (%d written in %.0f s before it)%n", events, events - have,
+                    seedingSeconds);
+            Replays replays = new Replays(http, app, http.register(AppProcess.ADMIN_EMAIL, BENCH_PASSWORD));
+            replays.awaitCaughtUp(replays.groups());
+            ObjectNode one = points.addObject();
+            one.put("events", events).put("seeded_events", events - have).put("seeding_seconds", seedingSeconds);
+            one.set("all_groups", replays.replay(replays.groups(), events));
+            if (point == 0) {
+                againstTheRunningApp();
+            }
+            if (point == targets.length - 1) {
+                ObjectNode alone = one.putObject("each_group_alone");
+                for (String group : replays.groups()) {
+                    alone.set(group, replays.replay(List.of(group), events));
+                }
+            }
+            app.close();
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    static {
+        Http.JSON.enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}

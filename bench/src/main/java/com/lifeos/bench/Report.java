@@ -1,0 +1,219 @@
+package com.lifeos.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** {@code latest.json} (everything measured) and {@code latest.md} (the tables and the target ratios). */
+final class Report {
+
+    private Report() {
+    }
+
+    static void write(ObjectNode result, Path directory) throws IOException {
+        ObjectNode targets = targets(result);
+        result.set("targets", targets);
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("latest.json"), Http.JSON.writeValueAsString(result) + "\n");
+        String markdown = markdown(result);
+        Files.writeString(directory.resolve("latest.md"), markdown);
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("written: " + directory.resolve("latest.json") + ", " + directory.resolve("latest.md"));
+    }
+
+    private static JsonNode at(JsonNode runs, int clients) {
+        for (JsonNode run : runs) {
+            if (run.path("clients").asInt() == clients) {
+                return run;
+            }
+        }
+        return Http.JSON.createObjectNode();
+    }
+
+    private static ObjectNode targets(ObjectNode r) {
+        ObjectNode t = Http.JSON.createObjectNode();
+        JsonNode checkIns16 = at(r.path("write").path("check_ins"), 16);
+        double insert16 = r.path("limits").path("insert_16").path("rows_per_second").asDouble();
+        t.put("write_checkins_16_over_insert_16", checkIns16.path("per_second").asDouble() / insert16);
+        t.put("write_checkins_16_p99_ms", checkIns16.path("p99_ms").asDouble());
+        long errors = 0;
+        for (String kind : new String[] {"check_ins", "finance_records"}) {
+            for (JsonNode run : r.path("write").path(kind)) {
+                errors += run.path("errors").asLong();
+            }
+        }
+        t.put("write_errors", errors);
+        JsonNode points = r.path("replay").path("points");
+        JsonNode last = points.path(points.size() - 1);
+        t.put("replay_all_over_scan", last.path("all_groups").path("events_per_second").asDouble()
+                / r.path("limits").path("ordered_scan").path("rows_per_second").asDouble());
+        for (int clients : new int[] {16, 64}) {
+            JsonNode overview = at(r.path("read").path("dashboard_overview"), clients);
+            JsonNode health = at(r.path("read").path("health"), clients);
+            t.put("read_overview_over_health_" + clients,
+                    overview.path("per_second").asDouble() / health.path("per_second").asDouble());
+            t.put("read_overview_p99_ms_" + clients, overview.path("p99_ms").asDouble());
+        }
+        JsonNode month = r.path("growth").path("month");
+        JsonNode five = r.path("growth").path("five_years");
+        t.put("growth_command_5y_over_1m", five.path("check_in").path("p50_ms").asDouble()
+                / month.path("check_in").path("p50_ms").asDouble());
+        t.put("growth_dashboard_5y_over_1m", five.path("dashboard_overview").path("p50_ms").asDouble()
+                / month.path("dashboard_overview").path("p50_ms").asDouble());
+        JsonNode first = points.path(0);
+        t.put("replay_time_per_event_largest_over_smallest",
+                (last.path("all_groups").path("seconds").asDouble() / last.path("events").asDouble())
+                        / (first.path("all_groups").path("seconds").asDouble() / first.path("events").asDouble()));
+        t.put("replay_peak_heap_largest_over_smallest", last.path("all_groups").path("peak_heap_mib").asDouble()
+                / first.path("all_groups").path("peak_heap_mib").asDouble());
+        return t;
+    }
+
+    private static String f(double value) {
+        return value >= 100 ? String.format("%.0f", value) : String.format("%.2f", value);
+    }
+
+    private static String pct(double ratio) {
+        return String.format("%.1f %%", ratio * 100);
+    }
+
+    private static String markdown(ObjectNode r) {
+        StringBuilder md = new StringBuilder();
+        JsonNode m = r.path("machine");
+        JsonNode t = r.path("targets");
+        md.append("# LifeOS benchmark — latest run\n\n");
+        md.append("Run ").append(m.path("started").asText()).append(" on ").append(m.path("cores").asInt())
+                .append(" cores, Java ").append(m.path("java").asText()).append(", ")
+                .append(String.format("%.1f", m.path("minutes").asDouble())).append(" minutes. Load average (1/5/15 min)")
+                .append(" at start `").append(m.path("load_average_start").asText()).append("`, at end `")
+                .append(m.path("load_average_end").asText()).append("`. Demo generator: ")
+                .append(r.path("data").path("events_per_user_year").asLong()).append(" events per user-year.\n\n");
+
+        md.append("## Targets (ratios from this run)\n\n| target | goal | measured | met |\n| --- | --- | --- | --- |\n");
+        row(md, "write: check-ins/s at 16 clients ÷ INSERT rows/s at 16 connections", "≥ 45 %",
+                pct(t.path("write_checkins_16_over_insert_16").asDouble()),
+                t.path("write_checkins_16_over_insert_16").asDouble() >= 0.45);
+        row(md, "write: check-in p99 at 16 clients", "≤ 50 ms", f(t.path("write_checkins_16_p99_ms").asDouble())
+                + " ms", t.path("write_checkins_16_p99_ms").asDouble() <= 50);
+        row(md, "write: errors (all write runs)", "0", String.valueOf(t.path("write_errors").asLong()),
+                t.path("write_errors").asLong() == 0);
+        row(md, "replay: all groups events/s ÷ ordered-scan rows/s (largest data set)", "≥ 15 %",
+                pct(t.path("replay_all_over_scan").asDouble()), t.path("replay_all_over_scan").asDouble() >= 0.15);
+        row(md, "replay: peak heap, largest ÷ smallest data set", "flat (≈ 1)",
+                f(t.path("replay_peak_heap_largest_over_smallest").asDouble()) + "×",
+                t.path("replay_peak_heap_largest_over_smallest").asDouble() <= 1.5);
+        row(md, "replay: time per event, largest ÷ smallest data set", "linear (≈ 1)",
+                f(t.path("replay_time_per_event_largest_over_smallest").asDouble()) + "×",
+                t.path("replay_time_per_event_largest_over_smallest").asDouble() <= 1.5);
+        for (int clients : new int[] {16, 64}) {
+            row(md, "read: overview ÷ /actuator/health throughput, " + clients + " clients", "≥ 50 %",
+                    pct(t.path("read_overview_over_health_" + clients).asDouble()),
+                    t.path("read_overview_over_health_" + clients).asDouble() >= 0.5);
+            row(md, "read: overview p99, " + clients + " clients", "≤ 20 ms",
+                    f(t.path("read_overview_p99_ms_" + clients).asDouble()) + " ms",
+                    t.path("read_overview_p99_ms_" + clients).asDouble() <= 20);
+        }
+        row(md, "growth: check-in p50, 5 years ÷ 1 month of history", "≤ 1.5×",
+                f(t.path("growth_command_5y_over_1m").asDouble()) + "×",
+                t.path("growth_command_5y_over_1m").asDouble() <= 1.5);
+        row(md, "growth: dashboard overview p50, 5 years ÷ 1 month", "≤ 1.5×",
+                f(t.path("growth_dashboard_5y_over_1m").asDouble()) + "×",
+                t.path("growth_dashboard_5y_over_1m").asDouble() <= 1.5);
+
+        JsonNode l = r.path("limits");
+        md.append("\n## Database limits (plain JDBC)\n\n| what | rate |\n| --- | --- |\n");
+        md.append("| single-row INSERT + commit, 1 connection | ").append(f(l.path("insert_1").path("rows_per_second")
+                .asDouble())).append(" rows/s |\n");
+        md.append("| single-row INSERT + commit, 16 connections | ").append(f(l.path("insert_16")
+                .path("rows_per_second").asDouble())).append(" rows/s |\n");
+        md.append("| ordered scan of the event table (").append(l.path("ordered_scan").path("rows").asLong())
+                .append(" rows) | ").append(f(l.path("ordered_scan").path("rows_per_second").asDouble()))
+                .append(" rows/s |\n");
+        md.append("| one aggregate's 50 events by id | ").append(f(l.path("aggregate_load_50")
+                .path("loads_per_second").asDouble())).append(" loads/s |\n");
+
+        md.append("\n## Write path (HTTP, closed loop)\n\n");
+        loadTable(md, r.path("write").path("check_ins"), "check-in");
+        loadTable(md, r.path("write").path("finance_records"), "finance record");
+        md.append("\n## Read path (user with three years of history)\n\n");
+        Iterator<Map.Entry<String, JsonNode>> reads = r.path("read").fields();
+        boolean header = true;
+        while (reads.hasNext()) {
+            Map.Entry<String, JsonNode> endpoint = reads.next();
+            if (header) {
+                md.append("| what | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+                header = false;
+            }
+            for (JsonNode run : endpoint.getValue()) {
+                runRow(md, endpoint.getKey(), run);
+            }
+        }
+
+        md.append("\n## Growth (one client, one request at a time)\n\n| what | 1 month p50 ms | 5 years p50 ms | ratio |\n| --- | --- | --- | --- |\n");
+        JsonNode month = r.path("growth").path("month");
+        JsonNode five = r.path("growth").path("five_years");
+        for (String what : new String[] {"check_in", "dashboard_overview"}) {
+            md.append("| ").append(what).append(" | ").append(f(month.path(what).path("p50_ms").asDouble()))
+                    .append(" | ").append(f(five.path(what).path("p50_ms").asDouble())).append(" | ")
+                    .append(f(five.path(what).path("p50_ms").asDouble() / month.path(what).path("p50_ms").asDouble()))
+                    .append("× |\n");
+        }
+
+        md.append("\n## Replay (every group together, from the first event)\n\n| events | seconds | events/s |"
+                + " µs per event | peak heap MiB | peak RSS MiB |\n| --- | --- | --- | --- | --- | --- |\n");
+        JsonNode lastPoint = null;
+        for (JsonNode point : r.path("replay").path("points")) {
+            JsonNode all = point.path("all_groups");
+            md.append("| ").append(point.path("events").asLong()).append(" | ").append(f(all.path("seconds")
+                    .asDouble())).append(" | ").append(f(all.path("events_per_second").asDouble())).append(" | ")
+                    .append(f(all.path("seconds").asDouble() * 1e6 / point.path("events").asDouble())).append(" | ")
+                    .append(all.path("peak_heap_mib").asLong()).append(" | ")
+                    .append(all.path("peak_resident_mib").asLong()).append(" |\n");
+            lastPoint = point;
+        }
+        if (lastPoint != null) {
+            md.append("\nEach group alone at ").append(lastPoint.path("events").asLong())
+                    .append(" events:\n\n| group | seconds | events/s | peak heap MiB |\n| --- | --- | --- | --- |\n");
+            Iterator<Map.Entry<String, JsonNode>> groups = lastPoint.path("each_group_alone").fields();
+            while (groups.hasNext()) {
+                Map.Entry<String, JsonNode> group = groups.next();
+                md.append("| ").append(group.getKey()).append(" | ").append(f(group.getValue().path("seconds")
+                        .asDouble())).append(" | ").append(f(group.getValue().path("events_per_second").asDouble()))
+                        .append(" | ").append(group.getValue().path("peak_heap_mib").asLong()).append(" |\n");
+            }
+        }
+        JsonNode seeding = r.path("data").path("seeding");
+        md.append("\nData: written through the demo generator's commands (").append(seeding.path("five_years")
+                .path("events_per_second").asLong()).append(" events/s for one user, start-up included);"
+                + " the replay population is written several users at a time.\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String what, String goal, String measured, boolean met) {
+        md.append("| ").append(what).append(" | ").append(goal).append(" | ").append(measured).append(" | ")
+                .append(met ? "yes" : "**no**").append(" |\n");
+    }
+
+    private static void loadTable(StringBuilder md, JsonNode runs, String name) {
+        if (name.equals("check-in")) {
+            md.append("| what | clients | req/s | p50 ms | p95 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        }
+        for (JsonNode run : runs) {
+            runRow(md, name, run);
+        }
+    }
+
+    private static void runRow(StringBuilder md, String name, JsonNode run) {
+        md.append("| ").append(name).append(" | ").append(run.path("clients").asInt()).append(" | ")
+                .append(f(run.path("per_second").asDouble())).append(" | ").append(f(run.path("p50_ms").asDouble()))
+                .append(" | ").append(f(run.path("p95_ms").asDouble())).append(" | ")
+                .append(f(run.path("p99_ms").asDouble())).append(" | ").append(run.path("errors").asLong())
+                .append(" |\n");
+    }
+}
