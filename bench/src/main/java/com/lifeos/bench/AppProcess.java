@@ -71,6 +71,7 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app with extra {@code --key=value} arguments and waits until it is healthy (demo seeding included). */
     void start(List<String> arguments, Duration timeout) throws IOException, InterruptedException {
+        close();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseG1GC", "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
@@ -82,6 +83,8 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("LIFEOS_ADMIN_EMAILS", ADMIN_EMAIL);
         Files.createDirectories(logDir);
         Path log = logDir.resolve("app-" + (++starts) + ".log");
+        // a flight recording of every start, for finding where the time goes (jfr view hot-methods app-N.jfr)
+        command.add(1, "-XX:StartFlightRecording=filename=" + logDir.resolve("app-" + starts + ".jfr") + ",settings=profile");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         process = builder.start();
         Http http = new Http(base());

@@ -93,7 +93,8 @@ final class Report {
                 .append(String.format("%.1f", m.path("minutes").asDouble())).append(" minutes. Load average (1/5/15 min)")
                 .append(" at start `").append(m.path("load_average_start").asText()).append("`, at end `")
                 .append(m.path("load_average_end").asText()).append("`. Demo generator: ")
-                .append(r.path("data").path("events_per_user_year").asLong()).append(" events per user-year.\n\n");
+                .append(r.path("data").path("events_per_user_year").asLong()).append(" events per user-year.")
+                .append(" Command: `bench/run ").append(r.path("options").asText()).append("`.\n\n");
 
         md.append("## Targets (ratios from this run)\n\n| target | goal | measured | met |\n| --- | --- | --- | --- |\n");
         row(md, "write: check-ins/s at 16 clients ÷ INSERT rows/s at 16 connections", "≥ 45 %",
@@ -167,7 +168,7 @@ final class Report {
 
         md.append("\n## Replay (every group together, from the first event)\n\n| events | seconds | events/s |"
                 + " µs per event | peak heap MiB | peak RSS MiB |\n| --- | --- | --- | --- | --- | --- |\n");
-        JsonNode lastPoint = null;
+        JsonNode firstPoint = r.path("replay").path("points").path(0);
         for (JsonNode point : r.path("replay").path("points")) {
             JsonNode all = point.path("all_groups");
             md.append("| ").append(point.path("events").asLong()).append(" | ").append(f(all.path("seconds")
@@ -175,12 +176,11 @@ final class Report {
                     .append(f(all.path("seconds").asDouble() * 1e6 / point.path("events").asDouble())).append(" | ")
                     .append(all.path("peak_heap_mib").asLong()).append(" | ")
                     .append(all.path("peak_resident_mib").asLong()).append(" |\n");
-            lastPoint = point;
         }
-        if (lastPoint != null) {
-            md.append("\nEach group alone at ").append(lastPoint.path("events").asLong())
+        if (!firstPoint.isMissingNode()) {
+            md.append("\nEach group alone at ").append(firstPoint.path("events").asLong())
                     .append(" events:\n\n| group | seconds | events/s | peak heap MiB |\n| --- | --- | --- | --- |\n");
-            Iterator<Map.Entry<String, JsonNode>> groups = lastPoint.path("each_group_alone").fields();
+            Iterator<Map.Entry<String, JsonNode>> groups = firstPoint.path("each_group_alone").fields();
             while (groups.hasNext()) {
                 Map.Entry<String, JsonNode> group = groups.next();
                 md.append("| ").append(group.getKey()).append(" | ").append(f(group.getValue().path("seconds")
