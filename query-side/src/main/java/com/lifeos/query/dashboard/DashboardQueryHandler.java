@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -161,7 +162,7 @@ class DashboardQueryHandler {
                 }
                 if (due) {
                     items.add(new DashboardOverviewView.HabitToday(habit.id(), habit.title(),
-                            habit.frequency().toLowerCase(java.util.Locale.ROOT), doneToday, doneThisWeek,
+                            habit.frequency().toLowerCase(Locale.ROOT), doneToday, doneThisWeek,
                             habit.targetPerWeek()));
                 }
             }
