@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 public class ActivityRow {
 
     public static final String SUBJECT = "{subject}";
+    /** The column's width: a sentence is one line, whatever the titles it quotes. */
+    static final int SENTENCE_MAX = 600;
 
     @Id
     private String eventId;
@@ -41,7 +43,7 @@ public class ActivityRow {
         this.area = area;
         this.kind = kind;
         this.entityId = entityId;
-        this.sentence = sentence;
+        this.sentence = sentence.length() <= SENTENCE_MAX ? sentence : sentence.substring(0, SENTENCE_MAX - 1) + "…";
         this.sealedSubject = sealedSubject;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
@@ -46,7 +47,7 @@ public class FactRow extends SequencedRow {
         this.subjectId = subjectId;
     }
 
-    void change(long sequence, Instant at, java.util.function.Consumer<FactRow> change) {
+    void change(long sequence, Instant at, Consumer<FactRow> change) {
         ifNewer(sequence, at, () -> change.accept(this));
     }
 

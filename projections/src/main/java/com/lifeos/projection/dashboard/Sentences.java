@@ -73,6 +73,7 @@ import com.lifeos.api.time.TimeEntryDeletedEvent;
 final class Sentences {
 
     private static final String SUBJECT = ActivityRow.SUBJECT;
+    private static final int TITLE_IN_SENTENCE = 80;
 
     private final Function<UUID, Optional<SubjectRow>> subjects;
 
@@ -126,7 +127,8 @@ final class Sentences {
             case RelationshipDeletedEvent e -> contact(e.relationshipId(), "Removed " + SUBJECT + " from your contacts");
             case LearningSessionLoggedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(), "Studied "
                     + quoted(e.details().courseName()) + " for " + minutes(e.details().durationMinutes())
-                    + (e.details().platform() == null ? "" : " on " + e.details().platform()));
+                    + (e.details().platform() == null ? "" : " on "
+                    + clipped(e.details().platform(), TITLE_IN_SENTENCE)));
             case LearningSessionChangedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
                     "Changed a learning session of " + quoted(e.details().courseName()));
             case LearningSessionDeletedEvent e -> Sentence.of(Areas.LEARNING, e.sessionId(),
@@ -135,13 +137,15 @@ final class Sentences {
                     (e.details().type() == FinancialRecordType.INCOME ? "Received " : "Spent ")
                             + money(e.details().amount(), e.details().currency())
                             + (e.details().type() == FinancialRecordType.INCOME ? " from " : " on ")
-                            + e.details().category() + dated(e.details().date(), at));
+                            + clipped(e.details().category(), TITLE_IN_SENTENCE) + dated(e.details().date(), at));
             case FinancialRecordChangedEvent e -> Sentence.of(Areas.FINANCE, e.recordId(), "Changed "
                     + (e.details().type() == FinancialRecordType.INCOME ? "an income" : "an expense") + " of "
-                    + money(e.details().amount(), e.details().currency()) + " (" + e.details().category() + ")");
+                    + money(e.details().amount(), e.details().currency()) + " ("
+                    + clipped(e.details().category(), TITLE_IN_SENTENCE) + ")");
             case FinancialRecordDeletedEvent e -> Sentence.of(Areas.FINANCE, e.recordId(),
                     "Deleted a financial record");
-            case BudgetSetEvent e -> Sentence.of(Areas.FINANCE, e.budgetId(), "Set the " + e.category()
+            case BudgetSetEvent e -> Sentence.of(Areas.FINANCE, e.budgetId(), "Set the "
+                    + clipped(e.category(), TITLE_IN_SENTENCE)
                     + " budget for " + e.month() + " to " + money(e.amount(), e.currency()));
             case BudgetRemovedEvent e -> Sentence.of(Areas.FINANCE, e.budgetId(), "Removed a budget");
             case HealthMetricRecordedEvent e -> Sentence.of(Areas.HEALTH, e.metricId(), "Logged "
@@ -167,8 +171,9 @@ final class Sentences {
                     "Set the time zone to " + e.timezone().getId() + " and weeks to start on "
                             + capitalised(e.weekStart().name()));
             case AccountSettingChangedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(),
-                    "Set " + e.key() + " to " + quoted(e.value()));
-            case AccountSettingRemovedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Cleared " + e.key());
+                    "Set " + clipped(e.key(), TITLE_IN_SENTENCE) + " to " + quoted(e.value()));
+            case AccountSettingRemovedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(),
+                    "Cleared " + clipped(e.key(), TITLE_IN_SENTENCE));
             case AccountProfileUpdatedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Updated the profile");
             case AccountPasswordResetEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Reset the password");
             default -> null;
@@ -197,8 +202,13 @@ final class Sentences {
         return subjects.apply(id).map(SubjectRow::title).map(Sentences::quoted).orElse("(unknown)");
     }
 
+    /** A title as a sentence names it: quoted, and cut short when long, so every sentence stays a line. */
     static String quoted(String title) {
-        return "'" + title + "'";
+        return "'" + clipped(title, TITLE_IN_SENTENCE) + "'";
+    }
+
+    static String clipped(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String onAnotherDay(LocalDate date, String zone, Instant at, String preposition) {
@@ -250,7 +260,7 @@ final class Sentences {
             case "message", "text" -> "Messaged";
             case "meet", "meeting", "visit" -> "Met";
             case "email" -> "E-mailed";
-            default -> "Was in touch (" + kind + ") with";
+            default -> "Was in touch (" + clipped(kind, TITLE_IN_SENTENCE) + ") with";
         };
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
@@ -67,7 +68,7 @@ public class SubjectRow extends SequencedRow {
     }
 
     /** Applies a change that belongs to this subject's own event stream, once. */
-    void change(long sequence, Instant at, java.util.function.Consumer<SubjectRow> change) {
+    void change(long sequence, Instant at, Consumer<SubjectRow> change) {
         ifNewer(sequence, at, () -> change.accept(this));
     }
 

@@ -10,9 +10,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -115,7 +122,26 @@ class DashboardQueryHandler {
     }
 
     /** A person's subjects and the facts of a window, and what the dashboard computes from them. */
-    private record Picture(UserCalendar calendar, List<SubjectRow> subjects, List<FactRow> facts) {
+    private static final class Picture {
+
+        private final UserCalendar calendar;
+        private final List<SubjectRow> subjects;
+        /** The facts by area and day, so each question about a range reads only that range. */
+        private final Map<String, NavigableMap<LocalDate, List<FactRow>>> facts = new HashMap<>();
+        /** Each habit's check-in days, oldest first. */
+        private final Map<UUID, NavigableSet<LocalDate>> checkIns = new HashMap<>();
+
+        Picture(UserCalendar calendar, List<SubjectRow> subjects, List<FactRow> facts) {
+            this.calendar = calendar;
+            this.subjects = subjects;
+            for (FactRow fact : facts) {
+                this.facts.computeIfAbsent(fact.area(), area -> new TreeMap<>())
+                        .computeIfAbsent(fact.factDate(), day -> new ArrayList<>()).add(fact);
+                if (fact.area().equals(Areas.HABITS) && fact.subjectId() != null) {
+                    checkIns.computeIfAbsent(fact.subjectId(), habit -> new TreeSet<>()).add(fact.factDate());
+                }
+            }
+        }
 
         LocalDate today() {
             return calendar.today();
@@ -126,8 +152,11 @@ class DashboardQueryHandler {
         }
 
         List<FactRow> facts(String area, LocalDate from, LocalDate to) {
-            return facts.stream().filter(f -> f.area().equals(area) && !f.factDate().isBefore(from)
-                    && !f.factDate().isAfter(to)).toList();
+            NavigableMap<LocalDate, List<FactRow>> days = facts.get(area);
+            if (days == null || from.isAfter(to)) {
+                return List.of();
+            }
+            return days.subMap(from, true, to, true).values().stream().flatMap(List::stream).toList();
         }
 
         DashboardOverviewView overview(String currency) {
@@ -161,7 +190,7 @@ class DashboardQueryHandler {
                 }
                 if (due) {
                     items.add(new DashboardOverviewView.HabitToday(habit.id(), habit.title(),
-                            habit.frequency().toLowerCase(java.util.Locale.ROOT), doneToday, doneThisWeek,
+                            habit.frequency().toLowerCase(Locale.ROOT), doneToday, doneThisWeek,
                             habit.targetPerWeek()));
                 }
             }
@@ -173,8 +202,8 @@ class DashboardQueryHandler {
         }
 
         private List<LocalDate> checkIns(UUID habitId, LocalDate from, LocalDate to) {
-            return facts(Areas.HABITS, from, to).stream().filter(f -> habitId.equals(f.subjectId()))
-                    .map(FactRow::factDate).distinct().sorted().toList();
+            NavigableSet<LocalDate> days = checkIns.get(habitId);
+            return days == null ? List.of() : List.copyOf(days.subSet(from, true, to, true));
         }
 
         private HabitRhythm rhythmOf(SubjectRow habit) {
@@ -329,7 +358,9 @@ class DashboardQueryHandler {
                     withRhythm++;
                 }
             }
-            areas.add(LifeScores.relationships(withRhythm, contacts().due() - dueToday()));
+            DashboardOverviewView.Contacts due = contacts();
+            int overdue = (int) due.items().stream().filter(c -> c.daysOverdue() > 0).count();
+            areas.add(LifeScores.relationships(withRhythm, overdue));
             List<FactRow> time = facts(Areas.TIME, range.from(), range.to());
             areas.add(LifeScores.time(weighted(time), minutes(time)));
             areas.add(LifeScores.journal(distinctDays(Areas.JOURNAL, range), range.days()));
@@ -338,11 +369,6 @@ class DashboardQueryHandler {
                 days.add(productivity(day));
             }
             return new DashboardMetricsView(range.from(), range.to(), areas, LifeScores.balance(areas), days);
-        }
-
-        /** Contacts due exactly today are not late yet: only past dates count as overdue. */
-        private int dueToday() {
-            return (int) contacts().items().stream().filter(c -> c.daysOverdue() == 0).count();
         }
 
         private AreaScoreView habitScore(DateRange range) {

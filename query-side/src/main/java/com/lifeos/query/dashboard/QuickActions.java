@@ -1,11 +1,15 @@
 package com.lifeos.query.dashboard;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.lifeos.api.dashboard.DashboardOverviewView;
 import com.lifeos.api.dashboard.QuickActionsView;
+import com.lifeos.api.shared.SealedText;
 
 /**
  * The next useful actions, drawn from today's overview and ranked by how soon they stop being possible: habits
@@ -46,8 +50,7 @@ public final class QuickActions {
             for (DashboardOverviewView.BudgetAlert budget : fullestFirst) {
                 candidates.add(new Candidate("review_budget", "Review " + quoted(budget.category()) + " spending ("
                         + budget.percentUsed().stripTrailingZeros().toPlainString() + " % of the budget used)", "GET",
-                        "/api/finance/records?category=" + java.net.URLEncoder.encode(budget.category(),
-                        java.nio.charset.StandardCharsets.UTF_8) + "&from=" + today.withDayOfMonth(1), null, null,
+                        "/api/finance/records?category=" + URLEncoder.encode(budget.category(), StandardCharsets.UTF_8) + "&from=" + today.withDayOfMonth(1), null, null,
                         null));
             }
         }
@@ -72,6 +75,6 @@ public final class QuickActions {
     }
 
     private record Candidate(String kind, String title, String method, String path, String body,
-                             java.util.UUID entityId, com.lifeos.api.shared.SealedText subject) {
+                             UUID entityId, SealedText subject) {
     }
 }
