@@ -30,7 +30,8 @@ public final class Bench {
 
     /** What one run does; the defaults finish in about 20 minutes on a 2-core machine. */
     record Options(String pgUrl, String pgUser, String pgPassword, Path jar, Path results, int port,
-                   int events, int populationYears, int longHistoryDays, double seconds, double warmUp, boolean keepDatabase) {
+                   int events, int populationYears, int longHistoryDays, double seconds, double warmUp, boolean keepDatabase,
+                   String database) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -50,9 +51,10 @@ public final class Bench {
                     Integer.parseInt(given.getOrDefault("long-history-days", "1825")),
                     Double.parseDouble(given.getOrDefault("seconds", "10")),
                     Double.parseDouble(given.getOrDefault("warm-up", "3")),
-                    Boolean.parseBoolean(given.getOrDefault("keep-database", "false")));
+                    Boolean.parseBoolean(given.getOrDefault("keep-database", "false")),
+                    given.get("database"));
             given.keySet().removeAll(List.of("pg-url", "pg-user", "pg-password", "jar", "results", "port", "events",
-                    "population-years", "long-history-days", "seconds", "warm-up", "keep-database"));
+                    "population-years", "long-history-days", "seconds", "warm-up", "keep-database", "database"));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + given.keySet());
             }
@@ -83,8 +85,12 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        String database = "lifeos_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
-        admin(options, "CREATE DATABASE " + database);
+        // --database=NAME goes on with a database an earlier run kept (its growth users are written already)
+        String database = options.database() != null ? options.database()
+                : "lifeos_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        if (options.database() == null) {
+            admin(options, "CREATE DATABASE " + database);
+        }
         System.out.println("bench database " + database);
         Bench bench = new Bench(options, database);
         bench.result.put("options", String.join(" ", java.util.Arrays.stream(args)
@@ -101,7 +107,7 @@ public final class Bench {
             bench.run();
         } finally {
             bench.app.close();
-            if (!options.keepDatabase()) {
+            if (!options.keepDatabase() && options.database() == null) {
                 admin(options, "DROP DATABASE IF EXISTS " + database);
             }
         }
@@ -126,12 +132,14 @@ public final class Bench {
         // 1. Growth users, each written by the demo generator at start-up: one month and five years of history.
         // Ids in a demo history come from its random seed, so every start gets seeds of its own.
         ObjectNode seeding = data.putObject("seeding");
-        seed(seeding, "month", List.of("--lifeos.demo.seed=month@bench.local", "--lifeos.demo.days=30",
-                "--lifeos.demo.random-seed=1"));
-        long before = limits.eventCount();
-        seed(seeding, "long_history", List.of("--lifeos.demo.seed=five@bench.local",
-                "--lifeos.demo.days=" + options.longHistoryDays(), "--lifeos.demo.random-seed=2"));
-        double eventsPerUserDay = (limits.eventCount() - before) / (double) options.longHistoryDays();
+        double eventsPerUserDay;
+        if (options.database() != null) {
+            // an earlier run of the same database measured it; the growth users exist already
+            eventsPerUserDay = limits.eventCount() / (30.0 + options.longHistoryDays());
+            data.put("reused_database", true);
+        } else {
+            eventsPerUserDay = seedGrowthUsers(seeding);
+        }
         data.put("events_per_user_year", Math.round(eventsPerUserDay * 365));
         data.put("long_history_days", options.longHistoryDays());
 
@@ -150,6 +158,16 @@ public final class Bench {
         machine.put("load_average_end", loadAverage());
         machine.put("minutes", (System.nanoTime() - started) / 60e9);
         Report.write(result, options.results());
+    }
+
+    /** One month and five years of one person's life; answers the generator's events per user-day. */
+    private double seedGrowthUsers(ObjectNode seeding) throws Exception {
+        seed(seeding, "month", List.of("--lifeos.demo.seed=month@bench.local", "--lifeos.demo.days=30",
+                "--lifeos.demo.random-seed=1"));
+        long before = limits.eventCount();
+        seed(seeding, "long_history", List.of("--lifeos.demo.seed=five@bench.local",
+                "--lifeos.demo.days=" + options.longHistoryDays(), "--lifeos.demo.random-seed=2"));
+        return (limits.eventCount() - before) / (double) options.longHistoryDays();
     }
 
     private void seed(ObjectNode seeding, String name, List<String> arguments) throws Exception {
@@ -259,12 +277,15 @@ public final class Bench {
             List<String> arguments = new ArrayList<>();
             if (missing > 0 || point == 0) {
                 int users = (int) Math.max(1, Math.round(missing / (eventsPerUserDay * days)));
+                // a name of this run's own, so a database kept from an interrupted run is never half-reused
+                String crowd = "crowd" + point + "-" + Long.toString(System.currentTimeMillis(), 36);
                 if (point == 0) {
-                    reader = users == 1 ? "crowd0@bench.local" : "crowd0+1@bench.local";
+                    reader = crowd + (users == 1 ? "" : "+1") + "@bench.local";
                 }
-                arguments.addAll(List.of("--lifeos.demo.seed=crowd" + point + "@bench.local",
+                arguments.addAll(List.of("--lifeos.demo.seed=" + crowd + "@bench.local",
                         "--lifeos.demo.users=" + users, "--lifeos.demo.days=" + days,
-                        "--lifeos.demo.parallelism=4", "--lifeos.demo.random-seed=" + (point + 1) * 1_000_000L));
+                        "--lifeos.demo.parallelism=4",
+                        "--lifeos.demo.random-seed=" + System.currentTimeMillis() * 1000));
             }
             long start = System.nanoTime();
             app.start(arguments, Duration.ofHours(3));
