@@ -38,10 +38,38 @@ final class AppProcess implements AutoCloseable {
         this.user = user;
         this.password = password;
         this.port = port;
-        this.secrets = secrets();
+        this.secrets = secrets(logDir.resolve(jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1) + ".secrets"));
     }
 
-    private static Map<String, String> secrets() {
+    /**
+     * Kept beside the logs per database: a run that goes on with a kept database (--database) must open the private
+     * text the earlier run sealed, so it starts the app with the same master key.
+     */
+    private static Map<String, String> secrets(Path file) {
+        try {
+            if (Files.exists(file)) {
+                java.util.Properties kept = new java.util.Properties();
+                try (var in = Files.newInputStream(file)) {
+                    kept.load(in);
+                }
+                Map<String, String> loaded = new java.util.HashMap<>();
+                kept.forEach((key, value) -> loaded.put((String) key, (String) value));
+                return loaded;
+            }
+            Map<String, String> fresh = freshSecrets();
+            java.util.Properties out = new java.util.Properties();
+            out.putAll(fresh);
+            Files.createDirectories(file.getParent());
+            try (var stream = Files.newOutputStream(file)) {
+                out.store(stream, "secrets of one bench database");
+            }
+            return fresh;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> freshSecrets() {
         try {
             byte[] master = new byte[32];
             new SecureRandom().nextBytes(master);
