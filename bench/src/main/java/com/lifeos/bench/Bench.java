@@ -127,37 +127,40 @@ public final class Bench {
                 .put("java", System.getProperty("java.version"))
                 .put("load_average_start", loadAverage())
                 .put("started", LocalDateTime.now().toString());
-        ObjectNode data = result.putObject("data");
+        try {
+            ObjectNode data = result.putObject("data");
 
-        // 1. Growth users, each written by the demo generator at start-up: one month and five years of history.
-        // Ids in a demo history come from its random seed, so every start gets seeds of its own.
-        ObjectNode seeding = data.putObject("seeding");
-        double eventsPerUserDay;
-        if (options.database() != null) {
-            // an earlier run of the same database measured it; the growth users exist already
-            eventsPerUserDay = limits.eventCount() / (30.0 + options.longHistoryDays());
-            data.put("reused_database", true);
-        } else {
-            eventsPerUserDay = seedGrowthUsers(seeding);
+            // 1. Growth users, each written by the demo generator at start-up: one month and five years of history.
+            // Ids in a demo history come from its random seed, so every start gets seeds of its own.
+            ObjectNode seeding = data.putObject("seeding");
+            double eventsPerUserDay;
+            if (options.database() != null) {
+                // an earlier run of the same database measured it; the growth users exist already
+                eventsPerUserDay = limits.eventCount() / (30.0 + options.longHistoryDays());
+                data.put("reused_database", true);
+            } else {
+                eventsPerUserDay = seedGrowthUsers(seeding);
+            }
+            data.put("events_per_user_year", Math.round(eventsPerUserDay * 365));
+            data.put("long_history_days", options.longHistoryDays());
+
+            // 2. Replay at three event counts; the population grows between them through the demo generator, and the
+            // first population's first user (three years of history by default) is the read path's user.
+            replays(eventsPerUserDay);
+
+            // 3. The database's own limits, with the app stopped so nothing competes.
+            ObjectNode limitsNode = result.putObject("limits");
+            System.out.println("limits");
+            limitsNode.set("insert_1", limits.inserts(1, options.seconds()));
+            limitsNode.set("insert_16", limits.inserts(16, options.seconds()));
+            limitsNode.set("ordered_scan", limits.orderedScan());
+            limitsNode.set("aggregate_load_50", limits.aggregateLoads(options.seconds()));
+        } finally {
+            // a run that fails part-way still leaves what it measured (the sections it missed show as NaN)
+            machine.put("load_average_end", loadAverage());
+            machine.put("minutes", (System.nanoTime() - started) / 60e9);
+            Report.write(result, options.results());
         }
-        data.put("events_per_user_year", Math.round(eventsPerUserDay * 365));
-        data.put("long_history_days", options.longHistoryDays());
-
-        // 2. Replay at three event counts; the population grows between them through the demo generator, and the
-        // first population's first user (three years of history by default) is the read path's user.
-        replays(eventsPerUserDay);
-
-        // 6. The database's own limits, with the app stopped so nothing competes.
-        ObjectNode limitsNode = result.putObject("limits");
-        System.out.println("limits");
-        limitsNode.set("insert_1", limits.inserts(1, options.seconds()));
-        limitsNode.set("insert_16", limits.inserts(16, options.seconds()));
-        limitsNode.set("ordered_scan", limits.orderedScan());
-        limitsNode.set("aggregate_load_50", limits.aggregateLoads(options.seconds()));
-
-        machine.put("load_average_end", loadAverage());
-        machine.put("minutes", (System.nanoTime() - started) / 60e9);
-        Report.write(result, options.results());
     }
 
     /** One month and five years of one person's life; answers the generator's events per user-day. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +67,12 @@ final class Report {
                 / month.path("check_in").path("p50_ms").asDouble());
         t.put("growth_dashboard_5y_over_1m", five.path("dashboard_overview").path("p50_ms").asDouble()
                 / month.path("dashboard_overview").path("p50_ms").asDouble());
+        long growthErrors = 0;
+        for (JsonNode user : List.of(month, five)) {
+            growthErrors += user.path("check_in").path("errors").asLong()
+                    + user.path("dashboard_overview").path("errors").asLong();
+        }
+        t.put("growth_errors", growthErrors);
         JsonNode first = points.path(0);
         t.put("replay_time_per_event_largest_over_smallest",
                 (last.path("all_groups").path("seconds").asDouble() / last.path("events").asDouble())
@@ -119,6 +126,10 @@ final class Report {
             row(md, "read: overview p99, " + clients + " clients", "≤ 20 ms",
                     f(t.path("read_overview_p99_ms_" + clients).asDouble()) + " ms",
                     t.path("read_overview_p99_ms_" + clients).asDouble() <= 20);
+        }
+        if (t.path("growth_errors").asLong() > 0) {
+            md.append("| growth: requests that failed (the ratios below are not valid) | 0 | ")
+                    .append(t.path("growth_errors").asLong()).append(" | **no** |\n");
         }
         row(md, "growth: check-in p50, 5 years ÷ 1 month of history", "≤ 1.5×",
                 f(t.path("growth_command_5y_over_1m").asDouble()) + "×",
