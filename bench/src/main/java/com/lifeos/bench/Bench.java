@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class Bench {
 
-    /** What one run does; the defaults finish in about 20 minutes on a 2-core machine. */
+    /** What one run does; {@code bench/run} lists the options and what they default to. */
     record Options(String pgUrl, String pgUser, String pgPassword, Path jar, Path results, int port,
                    int events, int populationYears, int longHistoryDays, double seconds, double warmUp, boolean keepDatabase,
                    String database) {
