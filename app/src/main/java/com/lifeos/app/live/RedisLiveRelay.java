@@ -1,6 +1,9 @@
 package com.lifeos.app.live;
 
 import com.lifeos.app.redis.RedisConfigured;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,16 +27,23 @@ class RedisLiveRelay {
     static final String CHANNEL = "lifeos:live-updates";
     private static final Logger log = LoggerFactory.getLogger(RedisLiveRelay.class);
 
+    /** Publishes off the projection thread, in order, so a slow or absent Redis never holds a projection back. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService liveUpdatesPublisher() {
+        return Executors.newSingleThreadExecutor(Thread.ofPlatform().name("live-updates-publisher").daemon().factory());
+    }
+
     @Bean
-    LiveRelay redisRelay(StringRedisTemplate redis, JsonMapper json, LiveDelivery delivery) {
-        return notice -> {
+    LiveRelay redisRelay(StringRedisTemplate redis, JsonMapper json, LiveDelivery delivery,
+                         ExecutorService liveUpdatesPublisher) {
+        return notice -> liveUpdatesPublisher.execute(() -> {
             try {
                 redis.convertAndSend(CHANNEL, json.writeValueAsString(notice));
             } catch (RuntimeException e) {
                 log.warn("Redis unreachable; live update delivered on this instance only: {}", e.toString());
                 delivery.deliver(notice);
             }
-        };
+        });
     }
 
     @Bean

@@ -1,0 +1,49 @@
+package com.lifeos.app.support;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.lifeos.app.LifeOsApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One more running LifeOS, started by a test that needs several (or one configured its own way): the test profile,
+ * a random port, this run's keys, and the database of the given purpose — instances given the same purpose share
+ * it, as production instances share theirs.
+ */
+public final class AppInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private AppInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static AppInstance start(String databasePurpose, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>();
+        all.put("server.port", 0);
+        all.put("spring.datasource.url", TestDatabase.url(databasePurpose));
+        all.put("spring.datasource.username", TestDatabase.user());
+        all.put("spring.datasource.password", TestDatabase.password());
+        all.put("lifeos.security.jwt.private-key", TestKeys.jwtPrivateKeyPem());
+        all.put("lifeos.security.jwt.public-key", TestKeys.jwtPublicKeyPem());
+        all.put("lifeos.crypto.master-key", TestKeys.masterKeyBase64());
+        all.putAll(properties);
+        return new AppInstance(new SpringApplicationBuilder(LifeOsApplication.class)
+                .profiles("test").properties(all).run());
+    }
+
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    public Api api() {
+        return new Api("http://localhost:" + port());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
