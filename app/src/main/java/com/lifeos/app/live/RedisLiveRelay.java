@@ -38,7 +38,11 @@ class RedisLiveRelay {
                          ExecutorService liveUpdatesPublisher) {
         return notice -> liveUpdatesPublisher.execute(() -> {
             try {
-                redis.convertAndSend(CHANNEL, json.writeValueAsString(notice));
+                Long listeners = redis.convertAndSend(CHANNEL, json.writeValueAsString(notice));
+                if (listeners == null || listeners == 0) {
+                    // not even this instance is subscribed (Redis just came back): its own sessions still get it
+                    delivery.deliver(notice);
+                }
             } catch (RuntimeException e) {
                 log.warn("Redis unreachable; live update delivered on this instance only: {}", e.toString());
                 delivery.deliver(notice);
@@ -51,6 +55,7 @@ class RedisLiveRelay {
                                                       LiveDelivery delivery) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
+        container.setRecoveryInterval(1000);
         container.addMessageListener((message, pattern) ->
                 delivery.deliver(json.readValue(message.getBody(), LiveNotice.class)), new ChannelTopic(CHANNEL));
         return container;
