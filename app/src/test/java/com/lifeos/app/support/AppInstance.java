@@ -30,8 +30,10 @@ public final class AppInstance implements AutoCloseable {
         all.put("lifeos.security.jwt.public-key", TestKeys.jwtPublicKeyPem());
         all.put("lifeos.crypto.master-key", TestKeys.masterKeyBase64());
         all.putAll(properties);
-        return new AppInstance(new SpringApplicationBuilder(LifeOsApplication.class)
-                .profiles("test").properties(all).run());
+        // as arguments, so they win over application-test.yml as a deployment's settings win over the defaults
+        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new AppInstance(new SpringApplicationBuilder(LifeOsApplication.class).profiles("test").run(arguments));
     }
 
     public int port() {
