@@ -131,7 +131,7 @@ class GoalController {
 
     @GetMapping("/analytics")
     GoalAnalyticsView analytics(Actor actor) {
-        return queries.ask(new FindGoalAnalyticsQuery(actor.userId(), calendars.of(actor)), GoalAnalyticsView.class);
+        return queries.askCached(actor.userId(), new FindGoalAnalyticsQuery(actor.userId(), calendars.of(actor)), GoalAnalyticsView.class);
     }
 
     @GetMapping("/{id}")

@@ -92,7 +92,7 @@ class HabitController {
 
     @GetMapping("/streaks")
     HabitStreaksView streaks(Actor actor) {
-        return queries.ask(new FindHabitStreaksQuery(actor.userId(), calendars.of(actor)), HabitStreaksView.class);
+        return queries.askCached(actor.userId(), new FindHabitStreaksQuery(actor.userId(), calendars.of(actor)), HabitStreaksView.class);
     }
 
     @GetMapping("/analytics")
@@ -101,7 +101,7 @@ class HabitController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         DateRange range = DateRanges.of(from, to, calendar, 30);
-        return queries.ask(new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
+        return queries.askCached(actor.userId(), new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
     }
 
     @GetMapping("/{id}")

@@ -51,6 +51,7 @@ import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
 import com.lifeos.api.time.TimeEntryChangedEvent;
 import com.lifeos.api.time.TimeEntryCreatedEvent;
 import com.lifeos.api.time.TimeEntryDeletedEvent;
+import com.lifeos.app.eventstore.EventOwners;
 import com.lifeos.app.security.Actor;
 
 /**
@@ -102,11 +103,12 @@ final class LiveFeeds {
 
     /** The update a group's applying this event makes, if any. */
     static Optional<LiveNotice> noticeFor(String group, Object payload) {
-        if (!(payload instanceof Record record) || record.getClass().getRecordComponents().length < 2) {
+        if (!(payload instanceof Record record) || record.getClass().getRecordComponents().length == 0) {
             return Optional.empty();
         }
-        UUID entityId = component(record, 0);
-        UUID userId = component(record, 1);
+        UUID userId = EventOwners.of(payload).orElse(null);
+        UUID entityId = EventOwners.component(payload, record.getClass().getRecordComponents()[0].getName())
+                .orElse(null);
         if (entityId == null || userId == null) {
             return Optional.empty();
         }
@@ -132,15 +134,6 @@ final class LiveFeeds {
             return reads.get(feed.read(), actor, notice.entityId());
         }
         return notice.month() == null ? null : reads.get(feed.read(), actor, notice.month());
-    }
-
-    private static UUID component(Record record, int index) {
-        try {
-            return record.getClass().getRecordComponents()[index].getAccessor().invoke(record) instanceof UUID id
-                    ? id : null;
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
     }
 
     @SafeVarargs

@@ -47,6 +47,9 @@ class RedisOutageTest {
             assertThat(redisHealth()).isEqualTo("UP");
             checkIn(ada, habit, 1);
             live.nextUpdate("habit_updated", habit);
+            String streaksBefore = streaks(ada);
+            assertThat(streaks(ada)).isEqualTo(streaksBefore);
+            assertThat(redis.keys("lifeos:read-models::*")).as("the answer is cached in Redis").isNotBlank();
 
             redis.stop();
             await().atMost(Duration.ofSeconds(20)).until(() -> redisHealth().equals("DEGRADED"));
@@ -56,12 +59,22 @@ class RedisOutageTest {
             live.nextUpdate("habit_updated", other);
             assertThat(app.api().get("/api/habits/" + other, ada.accessToken()).status()).isEqualTo(200);
             assertThat(app.api().get("/api/dashboard/overview", ada.accessToken()).status()).isEqualTo(200);
+            String streaksDuringOutage = streaks(ada);
+            assertThat(streaksDuringOutage).as("the cache is bypassed, not stale").isNotEqualTo(streaksBefore);
 
             redis.restart();
             await().atMost(Duration.ofSeconds(30)).until(() -> redisHealth().equals("UP"));
             UUID third = created(ada, "/api/habits", "{\"title\":\"Walk\",\"frequency\":\"daily\"}");
             live.nextUpdate("habit_updated", third);
+            assertThat(streaks(ada)).as("entries cached before the outage are not served after it")
+                    .contains(third.toString()).contains(other.toString());
         }
+    }
+
+    private String streaks(TestUser user) {
+        var response = app.api().get("/api/habits/streaks", user.accessToken());
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
     }
 
     private String redisHealth() {

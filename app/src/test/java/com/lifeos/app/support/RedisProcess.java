@@ -63,6 +63,22 @@ public final class RedisProcess implements AutoCloseable {
         }
     }
 
+    /** The keys matching a pattern, one a line, as redis-cli lists them. */
+    public String keys(String pattern) {
+        try {
+            Process cli = new ProcessBuilder("redis-cli", "-p", String.valueOf(port), "--scan", "--pattern", pattern)
+                    .redirectErrorStream(true).start();
+            String out = new String(cli.getInputStream().readAllBytes());
+            cli.waitFor();
+            return out.strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("redis-cli is needed next to redis-server", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         stop();
