@@ -1,13 +1,10 @@
 package com.lifeos.app.live;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
+import com.lifeos.app.eventstore.AfterBatchCommit;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LiveUpdates {
-
-    private static final String PENDING = LiveUpdates.class.getName() + ".pending";
 
     private final LiveRelay relay;
 
@@ -36,17 +31,10 @@ class LiveUpdates {
         return (unitOfWork, chain) -> {
             EventMessage<?> event = unitOfWork.getMessage();
             if (!ReplayToken.isReplay(event)) {
-                LiveFeeds.noticeFor(group, event.getPayload()).ifPresent(notice -> pending(unitOfWork).add(notice));
+                LiveFeeds.noticeFor(group, event.getPayload())
+                        .ifPresent(notice -> AfterBatchCommit.add(unitOfWork, "live-updates", notice, relay::publish));
             }
             return chain.proceed();
         };
-    }
-
-    private Set<LiveNotice> pending(UnitOfWork<? extends EventMessage<?>> unitOfWork) {
-        return unitOfWork.root().getOrComputeResource(PENDING, key -> {
-            Set<LiveNotice> notices = new LinkedHashSet<>();
-            unitOfWork.root().afterCommit(u -> notices.forEach(relay::publish));
-            return notices;
-        });
     }
 }

@@ -1,11 +1,16 @@
 package com.lifeos.app.live;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.LiveClient;
+import com.lifeos.app.support.TestKeys;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Who may use the socket, and which destinations: a user reaches only their own queues. */
 class LiveSocketSecurityTest extends ApiTestSupport {
@@ -27,6 +32,18 @@ class LiveSocketSecurityTest extends ApiTestSupport {
     void aConnectWithAValidTokenIsAccepted() {
         TestUser ada = newUser();
         assertThat(LiveClient.refusal(port, "Bearer " + ada.accessToken())).isNull();
+    }
+
+    @Test
+    void aSessionEndsWhenItsTokenExpires() {
+        TestUser ada = newUser();
+        String shortLived = TestKeys.accessToken(ada.id(), "lifeos", Instant.now().plusSeconds(3));
+        try (LiveClient live = LiveClient.connect(port, shortLived)) {
+            assertThat(live.isConnected()).isTrue();
+            await().atMost(Duration.ofSeconds(20)).until(() -> !live.isConnected());
+        }
+        String expired = TestKeys.accessToken(ada.id(), "lifeos", Instant.now().minusSeconds(120));
+        assertThat(LiveClient.refusal(port, "Bearer " + expired)).contains("expired");
     }
 
     @Test

@@ -18,24 +18,19 @@ import static org.awaitility.Awaitility.await;
 /** Redis stopped mid-test (a redis-server of this test's own): the app keeps serving, and recovers when it returns. */
 class RedisOutageTest {
 
-    private static RedisProcess redis;
     private static AppInstance app;
+    private static RedisProcess redis;
 
     @BeforeAll
     static void start() {
-        redis = RedisProcess.start();
-        app = AppInstance.start("redis_outage", Map.of(
-                "spring.data.redis.host", "127.0.0.1",
-                "spring.data.redis.port", redis.port()));
+        app = AppInstance.startWithOwnRedis("redis_outage", Map.of());
+        redis = app.redis();
     }
 
     @AfterAll
     static void stop() {
         if (app != null) {
             app.close();
-        }
-        if (redis != null) {
-            redis.close();
         }
     }
 

@@ -18,29 +18,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RateLimitTest {
 
-    private static RedisProcess redis;
     private static AppInstance app;
+    private static RedisProcess redis;
 
     @BeforeAll
     static void start() {
-        redis = RedisProcess.start();
-        app = AppInstance.start("rate_limits", Map.of(
-                "spring.data.redis.host", "127.0.0.1",
-                "spring.data.redis.port", redis.port(),
+        app = AppInstance.startWithOwnRedis("rate_limits", Map.of(
                 "lifeos.rate-limit.auth.requests", 4,
                 "lifeos.rate-limit.auth.window", "15m",
                 "lifeos.rate-limit.login-failures.requests", 2,
                 "lifeos.rate-limit.per-user.requests", 6,
                 "lifeos.rate-limit.per-user.window", "1m"));
+        redis = app.redis();
     }
 
     @AfterAll
     static void stop() {
         if (app != null) {
             app.close();
-        }
-        if (redis != null) {
-            redis.close();
         }
     }
 

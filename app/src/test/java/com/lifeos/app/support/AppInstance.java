@@ -15,12 +15,36 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class AppInstance implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final RedisProcess redis;
 
-    private AppInstance(ConfigurableApplicationContext context) {
+    private AppInstance(ConfigurableApplicationContext context, RedisProcess redis) {
         this.context = context;
+        this.redis = redis;
+    }
+
+    /** An instance with a redis-server of its own, which the test may stop and restart; closed with the instance. */
+    public static AppInstance startWithOwnRedis(String databasePurpose, Map<String, Object> properties) {
+        RedisProcess redis = RedisProcess.start();
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("spring.data.redis.host", "127.0.0.1");
+        all.put("spring.data.redis.port", redis.port());
+        try {
+            return new AppInstance(run(databasePurpose, all), redis);
+        } catch (RuntimeException e) {
+            redis.close();
+            throw e;
+        }
     }
 
     public static AppInstance start(String databasePurpose, Map<String, Object> properties) {
+        return new AppInstance(run(databasePurpose, properties), null);
+    }
+
+    public RedisProcess redis() {
+        return redis;
+    }
+
+    private static ConfigurableApplicationContext run(String databasePurpose, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>();
         all.put("server.port", 0);
         all.put("spring.datasource.url", TestDatabase.url(databasePurpose));
@@ -33,7 +57,7 @@ public final class AppInstance implements AutoCloseable {
         // as arguments, so they win over application-test.yml as a deployment's settings win over the defaults
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new AppInstance(new SpringApplicationBuilder(LifeOsApplication.class).profiles("test").run(arguments));
+        return new SpringApplicationBuilder(LifeOsApplication.class).profiles("test").run(arguments);
     }
 
     public int port() {
@@ -47,5 +71,8 @@ public final class AppInstance implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        if (redis != null) {
+            redis.close();
+        }
     }
 }

@@ -136,6 +136,16 @@ public final class LiveClient implements AutoCloseable {
                 && u.path("entity_id").asText().equals(String.valueOf(entityId)), type + " " + entityId);
     }
 
+    /**
+     * The update of this type for this entity that carries the expected data: earlier ones (from writes made just
+     * before connecting, whose notice may still have been on its way) are passed over.
+     */
+    public JsonNode nextUpdate(String type, Object entityId, JsonNode expectedData) {
+        return next(updates, u -> u.path("type").asText().equals(type)
+                && u.path("entity_id").asText().equals(String.valueOf(entityId))
+                && u.path("data").equals(expectedData), type + " " + entityId + " with data " + expectedData);
+    }
+
     public JsonNode nextUpdate(Predicate<JsonNode> wanted, String what) {
         return next(updates, wanted, what);
     }
@@ -199,7 +209,11 @@ public final class LiveClient implements AutoCloseable {
     @Override
     public void close() {
         if (session != null && session.isConnected()) {
-            session.disconnect();
+            try {
+                session.disconnect();
+            } catch (RuntimeException alreadyClosedByTheServer) {
+                // a refused frame makes the server close the connection; nothing left to end
+            }
         }
         client.stop();
     }

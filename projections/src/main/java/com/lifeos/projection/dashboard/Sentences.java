@@ -16,6 +16,7 @@ import com.lifeos.api.account.AccountPasswordResetEvent;
 import com.lifeos.api.account.AccountProfileUpdatedEvent;
 import com.lifeos.api.account.AccountRegisteredEvent;
 import com.lifeos.api.account.AccountSettingChangedEvent;
+import com.lifeos.api.shared.Texts;
 import com.lifeos.api.account.AccountSettingRemovedEvent;
 import com.lifeos.api.account.AccountSettingsChangedEvent;
 import com.lifeos.api.finance.BudgetRemovedEvent;
@@ -167,7 +168,7 @@ final class Sentences {
                     "Set the time zone to " + e.timezone().getId() + " and weeks to start on "
                             + capitalised(e.weekStart().name()));
             case AccountSettingChangedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(),
-                    "Set " + e.key() + " to " + quoted(e.value()));
+                    "Set " + e.key() + " to " + quoted(shortened(e.value())));
             case AccountSettingRemovedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Cleared " + e.key());
             case AccountProfileUpdatedEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Updated the profile");
             case AccountPasswordResetEvent e -> Sentence.of(Areas.ACCOUNT, e.userId(), "Reset the password");
@@ -199,6 +200,11 @@ final class Sentences {
 
     static String quoted(String title) {
         return "'" + title + "'";
+    }
+
+    /** A preference may hold up to 2000 characters; its sentence must fit the activity row (600). */
+    static String shortened(String value) {
+        return value.length() <= Texts.TITLE_MAX ? value : value.substring(0, Texts.TITLE_MAX - 1) + "…";
     }
 
     private static String onAnotherDay(LocalDate date, String zone, Instant at, String preposition) {
