@@ -2,6 +2,7 @@ package com.lifeos.app.account;
 
 import java.net.URI;
 
+import com.lifeos.app.ratelimit.RateLimits;
 import com.lifeos.app.security.Actor;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -27,9 +28,11 @@ class AccountController {
     private final PasswordResets passwordResets;
     private final ProfileUpdates profileUpdates;
     private final AccountDirectory directory;
+    private final RateLimits rateLimits;
 
     AccountController(AccountRegistration registration, Sessions sessions, PasswordResets passwordResets,
-                      ProfileUpdates profileUpdates, AccountDirectory directory) {
+                      ProfileUpdates profileUpdates, AccountDirectory directory, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.registration = registration;
         this.sessions = sessions;
         this.passwordResets = passwordResets;
@@ -44,8 +47,12 @@ class AccountController {
 
     @PostMapping("/login")
     SignedIn login(@Valid @RequestBody LoginRequest request) {
-        return sessions.login(request.email(), request.password()).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong."));
+        String account = Emails.normalize(request.email());
+        rateLimits.requireLoginAllowed(account);
+        return sessions.login(request.email(), request.password()).orElseThrow(() -> {
+            rateLimits.recordLoginFailure(account);
+            return new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong.");
+        });
     }
 
     @PostMapping("/refresh")

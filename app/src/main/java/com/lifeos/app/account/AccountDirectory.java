@@ -1,7 +1,11 @@
 package com.lifeos.app.account;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import com.lifeos.app.security.Actor;
+import com.lifeos.app.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +25,11 @@ public class AccountDirectory {
     /** Empty when no such account exists (any more). */
     public Optional<AccountSettings> settingsOf(UUID userId) {
         return accounts.settingsOf(userId);
+    }
+
+    /** The person acting with these roles, with their account's calendar as it is now; empty when the account is gone. */
+    public Optional<Actor> actor(UUID userId, Set<Role> roles) {
+        return settingsOf(userId).map(settings -> new Actor(userId, roles, settings.zone(), settings.weekStart()));
     }
 
     Optional<AccountRow> find(UUID userId) {

@@ -42,8 +42,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
         }
         UUID userId = AccessTokens.userIdOf(token.getToken()).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The access token names no LifeOS user."));
-        AccountSettings settings = directory.settingsOf(userId).orElseThrow(() ->
+        return directory.actor(userId, AccessTokens.rolesOf(token.getToken())).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The account of this access token no longer exists."));
-        return new Actor(userId, AccessTokens.rolesOf(token.getToken()), settings.zone(), settings.weekStart());
     }
 }

@@ -82,7 +82,7 @@ class DashboardController {
 
     @GetMapping("/overview")
     OverviewResponse overview(Actor actor) {
-        DashboardOverviewView view = queries.ask(new FindDashboardOverviewQuery(actor.userId(), calendars.of(actor),
+        DashboardOverviewView view = queries.askCached(actor.userId(), new FindDashboardOverviewQuery(actor.userId(), calendars.of(actor),
                 settings.preferredCurrency(actor.userId())), DashboardOverviewView.class);
         ContactsResponse contacts = new ContactsResponse(view.relationships().due(), view.relationships().items()
                 .stream().map(c -> new ContactDueResponse(c.relationshipId(),
@@ -97,7 +97,7 @@ class DashboardController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
-        return queries.ask(new FindDashboardMetricsQuery(actor.userId(),
+        return queries.askCached(actor.userId(), new FindDashboardMetricsQuery(actor.userId(),
                 DateRanges.of(from, to, calendar, DEFAULT_METRICS_DAYS), calendar,
                 settings.preferredCurrency(actor.userId()),
                 settings.positiveNumber(actor.userId(), LEARNING_AIM_SETTING, DEFAULT_LEARNING_AIM)),
@@ -107,7 +107,7 @@ class DashboardController {
     @GetMapping("/recent-activity")
     ActivitiesResponse recentActivity(Actor actor, @RequestParam(defaultValue = "20") int limit) {
         requireLimit(limit, ListRecentActivityQuery.MAX_LIMIT);
-        RecentActivityView view = queries.ask(new ListRecentActivityQuery(actor.userId(), limit),
+        RecentActivityView view = queries.askCached(actor.userId(), new ListRecentActivityQuery(actor.userId(), limit),
                 RecentActivityView.class);
         return new ActivitiesResponse(view.items().stream()
                 .map(item -> new ActivityResponse(item.eventId(), item.occurredAt(), item.area(), item.kind(),
@@ -118,7 +118,7 @@ class DashboardController {
     @GetMapping("/quick-actions")
     ActionsResponse quickActions(Actor actor, @RequestParam(defaultValue = "5") int limit) {
         requireLimit(limit, FindQuickActionsQuery.MAX_LIMIT);
-        QuickActionsView view = queries.ask(new FindQuickActionsQuery(actor.userId(), calendars.of(actor),
+        QuickActionsView view = queries.askCached(actor.userId(), new FindQuickActionsQuery(actor.userId(), calendars.of(actor),
                 settings.preferredCurrency(actor.userId()), limit), QuickActionsView.class);
         return new ActionsResponse(view.items().stream()
                 .map(a -> new ActionResponse(a.rank(), a.kind(), naming(actor, a.title(), a.subject()), a.method(),

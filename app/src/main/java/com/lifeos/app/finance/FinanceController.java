@@ -209,7 +209,7 @@ class FinanceController {
                 : YearMonth.from(end).minusMonths(ANALYTICS_MONTHS - 1L).atDay(1);
         DateRange range = DateRanges.of(start, end, calendar, ANALYTICS_MONTHS);
         String code = currency != null ? currency(currency) : defaultCurrency(actor);
-        return queries.ask(new FindFinanceAnalyticsQuery(actor.userId(), range, code), FinanceAnalyticsView.class);
+        return queries.askCached(actor.userId(), new FindFinanceAnalyticsQuery(actor.userId(), range, code), FinanceAnalyticsView.class);
     }
 
     @PostMapping("/budget")

@@ -41,6 +41,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,6 +94,11 @@ class GoalController {
                            @Size(max = Texts.NOTES_MAX) String note) {
     }
 
+    /** Progress sent over the live socket: the goal is named in the body, since a message has no path. */
+    record LiveProgressRequest(@NotNull UUID goalId, @NotNull @Min(0) @Max(100) Integer progress,
+                               @Size(max = Texts.NOTES_MAX) String note) {
+    }
+
     record ProgressEntry(int progress, String note, Instant at) {
     }
 
@@ -124,7 +131,7 @@ class GoalController {
 
     @GetMapping("/analytics")
     GoalAnalyticsView analytics(Actor actor) {
-        return queries.ask(new FindGoalAnalyticsQuery(actor.userId(), calendars.of(actor)), GoalAnalyticsView.class);
+        return queries.askCached(actor.userId(), new FindGoalAnalyticsQuery(actor.userId(), calendars.of(actor)), GoalAnalyticsView.class);
     }
 
     @GetMapping("/{id}")
@@ -151,6 +158,12 @@ class GoalController {
         commands.send(actor.userId(), new UpdateGoalProgressCommand(id, actor.userId(), request.progress(),
                 privateText.seal(actor.userId(), request.note())));
         return get(actor, id);
+    }
+
+    /** The same command as {@code PUT /api/goals/{id}/progress}; the client sees the result as {@code goal_updated}. */
+    @MessageMapping("/goals/progress")
+    void progressLive(Actor actor, @Valid @Payload LiveProgressRequest request) {
+        progress(actor, request.goalId(), new ProgressRequest(request.progress(), request.note()));
     }
 
     @GetMapping("/{id}/progress-history")

@@ -36,6 +36,8 @@ import com.lifeos.app.web.Days;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,7 +92,7 @@ class HabitController {
 
     @GetMapping("/streaks")
     HabitStreaksView streaks(Actor actor) {
-        return queries.ask(new FindHabitStreaksQuery(actor.userId(), calendars.of(actor)), HabitStreaksView.class);
+        return queries.askCached(actor.userId(), new FindHabitStreaksQuery(actor.userId(), calendars.of(actor)), HabitStreaksView.class);
     }
 
     @GetMapping("/analytics")
@@ -99,7 +101,7 @@ class HabitController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         DateRange range = DateRanges.of(from, to, calendar, 30);
-        return queries.ask(new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
+        return queries.askCached(actor.userId(), new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
     }
 
     @GetMapping("/{id}")
@@ -134,6 +136,12 @@ class HabitController {
         CheckInView view = queries.require(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class);
         return ResponseEntity.created(URI.create("/api/habits/" + id + "/checkin/" + checkInId))
                 .body(CheckInResponse.of(view, privateText.open(actor.userId(), view.notes())));
+    }
+
+    /** The same command as {@code POST /api/habits/{id}/checkin}; the client sees the result as {@code habit_updated}. */
+    @MessageMapping("/habits/checkin")
+    void checkInLive(Actor actor, @Valid @Payload HabitRequests.LiveCheckIn request) {
+        checkIn(actor, request.habitId(), new HabitRequests.CheckIn(null, request.date(), request.notes()));
     }
 
     @DeleteMapping("/{id}/checkin/{checkInId}")

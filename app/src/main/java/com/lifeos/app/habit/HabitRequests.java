@@ -51,6 +51,10 @@ final class HabitRequests {
     record CheckIn(UUID id, LocalDate date, @Size(max = Texts.NOTES_MAX) String notes) {
     }
 
+    /** A check-in sent over the live socket: the habit is named in the body, since a message has no path. */
+    record LiveCheckIn(@NotNull UUID habitId, LocalDate date, @Size(max = Texts.NOTES_MAX) String notes) {
+    }
+
     /** Day names as people write them: "MON", "monday", "Mon". Null stays null. */
     static Set<DayOfWeek> days(List<String> names) {
         if (names == null) {

@@ -157,14 +157,14 @@ class HealthController {
                             @RequestParam(defaultValue = "day") Bucket bucket) {
         UserCalendar calendar = calendars.of(actor);
         String type = metricType(metricType);
-        return queries.ask(new FindHealthTrendsQuery(actor.userId(), type, unit == null || unit.isBlank() ? null
+        return queries.askCached(actor.userId(), new FindHealthTrendsQuery(actor.userId(), type, unit == null || unit.isBlank() ? null
                         : unit, DateRanges.of(from, to, calendar, DEFAULT_TREND_DAYS), bucket, calendar),
                 HealthTrendsView.class);
     }
 
     @GetMapping("/analytics")
     HealthAnalyticsView analytics(Actor actor) {
-        return queries.ask(new FindHealthAnalyticsQuery(actor.userId(), calendars.of(actor)),
+        return queries.askCached(actor.userId(), new FindHealthAnalyticsQuery(actor.userId(), calendars.of(actor)),
                 HealthAnalyticsView.class);
     }
 

@@ -137,7 +137,7 @@ class JournalController {
                                      @RequestParam(defaultValue = "day") Bucket bucket) {
         UserCalendar calendar = calendars.of(actor);
         DateRange range = DateRanges.of(from, to, calendar, DEFAULT_TREND_DAYS);
-        return queries.ask(new FindJournalMoodTrendsQuery(actor.userId(), range, bucket, calendar.weekStart()),
+        return queries.askCached(actor.userId(), new FindJournalMoodTrendsQuery(actor.userId(), range, bucket, calendar.weekStart()),
                 JournalMoodTrendsView.class);
     }
 
@@ -149,7 +149,7 @@ class JournalController {
                                    LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         DateRange range = DateRanges.of(from, to, calendar, DEFAULT_ANALYTICS_DAYS);
-        return queries.ask(new FindJournalAnalyticsQuery(actor.userId(), range, calendar), JournalAnalyticsView.class);
+        return queries.askCached(actor.userId(), new FindJournalAnalyticsQuery(actor.userId(), range, calendar), JournalAnalyticsView.class);
     }
 
     @GetMapping("/entries/{id}")

@@ -159,7 +159,7 @@ class LearningController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                     LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
-        return queries.ask(new FindLearningAnalyticsQuery(actor.userId(),
+        return queries.askCached(actor.userId(), new FindLearningAnalyticsQuery(actor.userId(),
                 DateRanges.of(from, to, calendar, DEFAULT_ANALYTICS_DAYS), calendar), LearningAnalyticsView.class);
     }
 

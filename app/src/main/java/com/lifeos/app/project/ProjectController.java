@@ -84,7 +84,7 @@ class ProjectController {
 
     @GetMapping("/analytics")
     ProjectAnalyticsView analytics(Actor actor) {
-        return queries.ask(new FindProjectAnalyticsQuery(actor.userId(), calendars.of(actor)),
+        return queries.askCached(actor.userId(), new FindProjectAnalyticsQuery(actor.userId(), calendars.of(actor)),
                 ProjectAnalyticsView.class);
     }
 

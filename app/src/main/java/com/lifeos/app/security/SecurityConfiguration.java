@@ -35,12 +35,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Reachable without a token; a token sent to them anyway is ignored, so a stale one cannot block a refresh. */
+    /**
+     * Reachable without a token; a token sent to them anyway is ignored, so a stale one cannot block a refresh.
+     * The live socket's handshake is open because browsers cannot set headers on it: its STOMP CONNECT frame
+     * carries the token instead, checked by the socket itself (live.StompGate).
+     */
     static final String[] PUBLIC_PATHS = {
             "/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout",
             "/api/auth/forgot-password", "/api/auth/reset-password",
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/ws",
             "/error"
     };
 

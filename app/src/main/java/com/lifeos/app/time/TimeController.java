@@ -137,7 +137,7 @@ class TimeController {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         DateRange range = DateRanges.of(from, to, calendar, DEFAULT_DAYS);
-        return queries.ask(new FindTimeAnalyticsQuery(actor.userId(), range, calendar), TimeAnalyticsView.class);
+        return queries.askCached(actor.userId(), new FindTimeAnalyticsQuery(actor.userId(), range, calendar), TimeAnalyticsView.class);
     }
 
     @GetMapping("/productivity")
@@ -146,7 +146,7 @@ class TimeController {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         DateRange range = DateRanges.of(from, to, calendar, DEFAULT_DAYS);
-        return queries.ask(new FindTimeProductivityQuery(actor.userId(), range, calendar), TimeProductivityView.class);
+        return queries.askCached(actor.userId(), new FindTimeProductivityQuery(actor.userId(), range, calendar), TimeProductivityView.class);
     }
 
     private static void requireTiming(TimingProblem problem) {

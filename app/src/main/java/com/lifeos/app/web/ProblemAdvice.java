@@ -135,19 +135,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> byCause(RuntimeException ex) {
-        if (ex instanceof AggregateNotFoundException) {
-            return problem(HttpStatus.NOT_FOUND, "No such resource.", null);
+        ProblemDetail described = Problems.describe(ex);
+        if (described == null) {
+            return unexpected(ex);
         }
-        if (ex instanceof ConcurrencyException || ex instanceof AggregateStreamCreationException) {
-            return problem(HttpStatus.CONFLICT, "The resource was changed at the same time; try again.", null);
-        }
-        if (ex instanceof IllegalArgumentException) {
-            return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), null);
-        }
-        if (ex instanceof IllegalStateException) {
-            return problem(HttpStatus.CONFLICT, ex.getMessage(), null);
-        }
-        return unexpected(ex);
+        return problem(HttpStatus.valueOf(described.getStatus()), described.getDetail(), null);
     }
 
     static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldProblem> errors) {

@@ -1,8 +1,10 @@
 package com.lifeos.app.web;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
+import com.lifeos.app.cache.ReadModelCache;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -12,9 +14,19 @@ import org.springframework.stereotype.Component;
 public class Queries {
 
     private final QueryGateway gateway;
+    private final ReadModelCache cache;
 
-    Queries(QueryGateway gateway) {
+    Queries(QueryGateway gateway, ReadModelCache cache) {
         this.gateway = gateway;
+        this.cache = cache;
+    }
+
+    /**
+     * Like {@link #ask}, for the dashboard and analytics reads: answered from the cache until a projection applies
+     * one of this user's events. The query must be a record whose every input is in its components.
+     */
+    public <R> R askCached(UUID userId, Record query, Class<R> resultType) {
+        return cache.get(userId, query, resultType, () -> ask(query, resultType));
     }
 
     public <R> R ask(Object query, Class<R> resultType) {

@@ -20,17 +20,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestIds extends OncePerRequestFilter {
+public class RequestIds extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = "requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** Short and plain enough to travel in logs and event metadata. */
+    public static boolean isSane(String requestId) {
+        return requestId != null && SANE.matcher(requestId).matches();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String requestId = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String requestId = isSane(given) ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
         try {

@@ -47,8 +47,7 @@ class AuthAccessTokenTest extends ApiTestSupport {
 
     /** A token LifeOS could have issued, signed with this run's key, with the given issuer and expiry. */
     private static String signed(UUID subject, String issuer, Instant expiresAt) {
-        return sign(subject, issuer, expiresAt, JwtKeys.parsePublic(TestKeys.jwtPublicKeyPem()),
-                JwtKeys.parsePrivate(TestKeys.jwtPrivateKeyPem()));
+        return TestKeys.accessToken(subject, issuer, expiresAt);
     }
 
     private static String sign(UUID subject, String issuer, Instant expiresAt, RSAPublicKey publicKey,

@@ -64,16 +64,7 @@ public abstract class ApiTestSupport {
     }
 
     protected TestUser newUser(String timezone) {
-        String email = "user-" + UUID.randomUUID() + "@example.org";
-        String password = "correct horse battery";
-        var response = api().post("/api/auth/register", null,
-                "{\"email\":\"%s\",\"password\":\"%s\",\"first_name\":\"Test\",\"timezone\":\"%s\"}"
-                        .formatted(email, password, timezone));
-        if (response.status() != 201) {
-            throw new AssertionError("registration failed: " + response);
-        }
-        return new TestUser(UUID.fromString(response.json().path("user").path("id").asText()), email, password,
-                response.json().path("access_token").asText(), response.json().path("refresh_token").asText());
+        return TestUser.register(api(), timezone);
     }
 
 }

@@ -4,7 +4,19 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /** Keys generated once per test JVM, given to the app the way an operator would configure them. */
 public final class TestKeys {
@@ -21,6 +33,20 @@ public final class TestKeys {
 
     public static String jwtPublicKeyPem() {
         return pem("PUBLIC KEY", JWT.getPublic().getEncoded());
+    }
+
+    /** A token LifeOS could have issued, signed with this run's key, with the given issuer and expiry. */
+    public static String accessToken(UUID subject, String issuer, Instant expiresAt) {
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(issuer)
+                .subject(subject.toString())
+                .issuedAt(expiresAt.minus(Duration.ofMinutes(15)))
+                .expiresAt(expiresAt)
+                .claim("roles", List.of("USER"))
+                .build();
+        return NimbusJwtEncoder.withKeyPair((RSAPublicKey) JWT.getPublic(), (RSAPrivateKey) JWT.getPrivate()).build()
+                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
     }
 
     public static String masterKeyBase64() {

@@ -1,0 +1,82 @@
+package com.lifeos.app.cache;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Dashboard and analytics answers, cached per user until a projection applies one of that user's events. Values
+ * are stored as the JSON of the query result (private text inside stays sealed). A cache that cannot be reached is
+ * bypassed — no request fails because of it — and, since the changes made meanwhile could not drop their entries,
+ * it is cleared before it is trusted again.
+ */
+@Component
+public class ReadModelCache {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelCache.class);
+
+    private final Cache cache;
+    private final Generations generations;
+    private final JsonMapper json;
+    private final boolean enabled;
+    private final AtomicBoolean missedChanges = new AtomicBoolean();
+
+    ReadModelCache(@Qualifier("readModelCacheManager") CacheManager caches, Generations generations, JsonMapper json,
+                   ReadModelCacheProperties properties) {
+        this.cache = caches.getCache(ReadModelCacheConfiguration.CACHE);
+        this.generations = generations;
+        this.json = json;
+        this.enabled = properties.enabled();
+    }
+
+    public <R> R get(UUID userId, Object query, Class<R> type, Supplier<R> read) {
+        if (!enabled) {
+            return read.get();
+        }
+        String key;
+        String cached;
+        try {
+            recoverIfNeeded();
+            key = userId + ":" + generations.current(userId) + ":" + query;
+            cached = cache.get(key, String.class);
+        } catch (RuntimeException unreachable) {
+            return read.get();
+        }
+        if (cached != null) {
+            return json.readValue(cached, type);
+        }
+        R result = read.get();
+        try {
+            cache.put(key, json.writeValueAsString(result));
+        } catch (RuntimeException unreachable) {
+            log.debug("read-model cache unreachable; answer not stored: {}", unreachable.toString());
+        }
+        return result;
+    }
+
+    /** Called once a projection has committed a change of this user's: their earlier answers are never read again. */
+    void invalidate(UUID userId) {
+        try {
+            generations.bump(userId);
+        } catch (RuntimeException unreachable) {
+            missedChanges.set(true);
+            log.warn("read-model cache unreachable; it will be cleared when it is back: {}", unreachable.toString());
+        }
+    }
+
+    private void recoverIfNeeded() {
+        if (missedChanges.get()) {
+            cache.clear();
+            missedChanges.set(false);
+            log.info("read-model cache reachable again and cleared");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.lifeos.app.cache;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.lifeos.app.redis.RedisConfigured;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.serializer.RedisSerializationContext;
+import org.springframework.data.redis.serializer.StringRedisSerializer;
+
+/** Where cached reads live: a Redis cache shared by every instance when Redis is configured, else in process. */
+@Configuration(proxyBeanMethods = false)
+class ReadModelCacheConfiguration {
+
+    static final String CACHE = "read-models";
+    static final String REDIS_PREFIX = "lifeos:";
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(RedisConfigured.Not.class)
+    static class InProcess {
+
+        @Bean
+        CacheManager readModelCacheManager() {
+            return new ConcurrentMapCacheManager(CACHE);
+        }
+
+        @Bean
+        Generations generations() {
+            Map<UUID, AtomicLong> generations = new ConcurrentHashMap<>();
+            return new Generations() {
+                @Override
+                public long current(UUID userId) {
+                    AtomicLong generation = generations.get(userId);
+                    return generation == null ? 0 : generation.get();
+                }
+
+                @Override
+                public void bump(UUID userId) {
+                    generations.computeIfAbsent(userId, id -> new AtomicLong()).incrementAndGet();
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(RedisConfigured.class)
+    static class InRedis {
+
+        @Bean
+        CacheManager readModelCacheManager(RedisConnectionFactory connections, ReadModelCacheProperties properties) {
+            return RedisCacheManager.builder(connections)
+                    .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
+                            .entryTtl(properties.ttl())
+                            .prefixCacheNameWith(REDIS_PREFIX)
+                            .serializeValuesWith(RedisSerializationContext.SerializationPair
+                                    .fromSerializer(new StringRedisSerializer())))
+                    .initialCacheNames(java.util.Set.of(CACHE))
+                    .build();
+        }
+
+        @Bean
+        Generations generations(StringRedisTemplate redis, ReadModelCacheProperties properties) {
+            return new Generations() {
+                @Override
+                public long current(UUID userId) {
+                    String value = redis.opsForValue().get(key(userId));
+                    return value == null ? 0 : Long.parseLong(value);
+                }
+
+                @Override
+                public void bump(UUID userId) {
+                    redis.opsForValue().increment(key(userId));
+                    redis.expire(key(userId), properties.ttl().multipliedBy(2));
+                }
+            };
+        }
+
+        private static String key(UUID userId) {
+            return REDIS_PREFIX + CACHE + "-generation:" + userId;
+        }
+    }
+}

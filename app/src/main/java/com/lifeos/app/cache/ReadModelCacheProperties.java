@@ -1,0 +1,18 @@
+package com.lifeos.app.cache;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The dashboard and analytics cache. Entries are dropped by the events that change them, not by time;
+ * {@code ttl} only bounds how long an entry nobody asks for again occupies memory (or Redis).
+ */
+@ConfigurationProperties("lifeos.cache")
+public record ReadModelCacheProperties(Boolean enabled, Duration ttl) {
+
+    public ReadModelCacheProperties {
+        enabled = enabled == null || enabled;
+        ttl = ttl == null ? Duration.ofMinutes(10) : ttl;
+    }
+}

@@ -1,0 +1,63 @@
+package com.lifeos.app.ratelimit;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies the request limits. It runs after Spring Security (the default filter order), so an authenticated
+ * request is counted for its user; the sign-in endpoints, which have no user yet, are counted per client address
+ * (behind a proxy, set {@code server.forward-headers-strategy} so that is the client's). Health and metrics are
+ * never limited: monitoring must keep working when a client misbehaves.
+ */
+@Component
+class RateLimitFilter extends OncePerRequestFilter {
+
+    static final Set<String> AUTH_PATHS = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh",
+            "/api/auth/forgot-password", "/api/auth/reset-password");
+
+    private final RateLimits limits;
+    private final JsonMapper json;
+
+    RateLimitFilter(RateLimits limits, JsonMapper json) {
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/actuator/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            if (AUTH_PATHS.contains(request.getRequestURI())) {
+                limits.requireAuthAllowed(request.getRemoteAddr());
+            } else if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+                limits.requireUserAllowed(token.getName());
+            }
+        } catch (TooManyRequests over) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(over.retryAfterSeconds()));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), RateLimitProblems.problem(over));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
