@@ -7,7 +7,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Redis is used only when it is configured ({@code spring.data.redis.url}, {@code .host} or {@code .port}, or
- * {@code REDIS_URL}); otherwise caches, rate limits and live-update fan-out stay in process, the embedded default.
+ * {@code REDIS_URL}) with a value; otherwise caches, rate limits and live-update fan-out stay in process, the
+ * embedded default. An empty value counts as not configured, so a deployment can switch Redis off explicitly.
  */
 public class RedisConfigured implements Condition {
 
@@ -20,7 +21,8 @@ public class RedisConfigured implements Condition {
 
     public static boolean in(Environment environment) {
         for (String property : PROPERTIES) {
-            if (environment.containsProperty(property)) {
+            String value = environment.getProperty(property);
+            if (value != null && !value.isBlank()) {
                 return true;
             }
         }

@@ -31,6 +31,10 @@ class EmbeddedDefaultSmokeTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         registry.add("lifeos.security.jwt.generated-key-dir", DATA::toString);
         registry.add("lifeos.crypto.generated-key-dir", DATA::toString);
+        // the embedded default has no Redis, even when the environment of this test run configures one
+        registry.add("spring.data.redis.host", () -> "");
+        registry.add("spring.data.redis.port", () -> "");
+        registry.add("spring.data.redis.url", () -> "");
     }
 
     @Test
