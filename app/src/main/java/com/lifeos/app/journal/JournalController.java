@@ -123,9 +123,7 @@ class JournalController {
                     found.totalItems());
         }
         List<EntryResponse> matching = search(actor, from, to, mood, tag, q.strip().toLowerCase(Locale.ROOT));
-        int first = (int) Math.min((long) pageRequest.page() * pageRequest.size(), matching.size());
-        int last = Math.min(first + pageRequest.size(), matching.size());
-        return PageResponse.of(matching.subList(first, last), pageRequest, matching.size());
+        return PageResponse.slice(matching, pageRequest);
     }
 
     @GetMapping("/mood-trends")

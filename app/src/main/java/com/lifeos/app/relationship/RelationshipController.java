@@ -122,9 +122,7 @@ class RelationshipController {
                 .sorted(Comparator.comparing(RelationshipResponse::contactName, byName())
                         .thenComparing(RelationshipResponse::id))
                 .toList();
-        int from = (int) Math.min((long) pageRequest.page() * pageRequest.size(), all.size());
-        int to = Math.min(from + pageRequest.size(), all.size());
-        return PageResponse.of(all.subList(from, to), pageRequest, all.size());
+        return PageResponse.slice(all, pageRequest);
     }
 
     @GetMapping("/reminders")
