@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 
 /**
  * One stored event, as the history timeline shows it. {@code ownerId} is whose data the event is
- * about; {@code userId} is who caused it (the same person, except for auditors and admins).
+ * about; {@code userId} is who caused it (the same person, except for auditors and admins). Rows are written by
+ * {@code AuditProjection} in one JDBC batch per batch of events, and read through this entity.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -31,24 +32,6 @@ public class AuditEntryRow {
     private String payload;
 
     protected AuditEntryRow() {
-    }
-
-    AuditEntryRow(String eventId, long position, UUID ownerId, UUID userId, String type, String entityType,
-                  String entityId, Long sequence, Instant occurredAt, String correlationId, String causationId,
-                  String requestId, String payload) {
-        this.eventId = eventId;
-        this.position = position;
-        this.ownerId = ownerId;
-        this.userId = userId;
-        this.type = type;
-        this.entityType = entityType;
-        this.entityId = entityId;
-        this.sequence = sequence;
-        this.occurredAt = occurredAt;
-        this.correlationId = correlationId;
-        this.causationId = causationId;
-        this.requestId = requestId;
-        this.payload = payload;
     }
 
     public String eventId() {

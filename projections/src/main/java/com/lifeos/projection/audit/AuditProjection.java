@@ -1,13 +1,15 @@
 package com.lifeos.projection.audit;
 
-import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeos.projection.shared.EventNames;
+import com.lifeos.projection.shared.Owners;
+import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,23 +29,27 @@ class AuditProjection {
 
     private static final String USER_ID = "userId";
 
+    private static final String INSERT = """
+            INSERT INTO audit_entry (event_id, position, owner_id, user_id, type, entity_type, entity_id, sequence,
+                                     occurred_at, correlation_id, causation_id, request_id, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
+
     private final AuditEntryRows entries;
+    private final RowAppends appends;
     private final ObjectMapper json;
 
-    AuditProjection(AuditEntryRows entries, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    AuditProjection(AuditEntryRows entries, RowAppends appends,
+                    @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
         this.entries = entries;
+        this.appends = appends;
         this.json = json;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) throws JsonProcessingException {
-        if (entries.existsById(event.getIdentifier())) {
-            return;
-        }
-        JsonNode tree = json.valueToTree(payload);
         Map<String, ?> metaData = event.getMetaData();
         UUID actor = uuidOrNull(metaData.get(USER_ID));
-        UUID owner = tree.hasNonNull(USER_ID) ? uuidOrNull(tree.get(USER_ID).asText()) : actor;
+        UUID owner = Objects.requireNonNullElse(Owners.of(payload), actor);
         String entityType = null;
         String entityId = null;
         Long sequence = null;
@@ -52,10 +58,11 @@ class AuditProjection {
             entityId = domainEvent.getAggregateIdentifier();
             sequence = domainEvent.getSequenceNumber();
         }
-        entries.save(new AuditEntryRow(event.getIdentifier(), token.position().orElse(0), owner, actor,
-                EventNames.kindOf(payload), entityType, entityId, sequence, event.getTimestamp(),
-                stringOrNull(metaData.get("correlationId")), stringOrNull(metaData.get("causationId")),
-                stringOrNull(metaData.get("requestId")), json.writeValueAsString(tree)));
+        appends.append(INSERT, event.getIdentifier(), token.position().orElse(0), owner, actor,
+                EventNames.kindOf(payload), entityType, entityId, sequence,
+                event.getTimestamp().atOffset(ZoneOffset.UTC), stringOrNull(metaData.get("correlationId")),
+                stringOrNull(metaData.get("causationId")), stringOrNull(metaData.get("requestId")),
+                json.writeValueAsString(payload));
     }
 
     @ResetHandler

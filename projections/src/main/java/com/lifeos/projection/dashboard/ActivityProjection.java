@@ -1,9 +1,12 @@
 package com.lifeos.projection.dashboard;
 
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.projection.shared.EventNames;
+import com.lifeos.projection.shared.Owners;
+import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,31 +16,41 @@ import org.springframework.stereotype.Component;
 /**
  * The recent-activity feed: every fact a person records becomes one sentence, kept once per event. It belongs
  * to the dashboard group, so a replay of "dashboard" rebuilds it with the rest (the reset and the erasure are
- * handled by {@link DashboardProjection}).
+ * handled by {@link DashboardProjection}). Lines are only ever added, so they are written once per batch of events.
  */
 @Component
 @ProcessingGroup(DashboardProjection.GROUP)
 class ActivityProjection {
 
-    private final ActivityRows activity;
+    private static final String INSERT = """
+            INSERT INTO dashboard_activity (event_id, event_position, user_id, occurred_at, area, kind, entity_id,
+                                            sentence, sealed_subject)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
+
+    private final RowAppends appends;
     private final Sentences sentences;
 
-    ActivityProjection(ActivityRows activity, SubjectRows subjects) {
-        this.activity = activity;
+    ActivityProjection(RowAppends appends, SubjectRows subjects) {
+        this.appends = appends;
         this.sentences = new Sentences(subjects::findById);
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        if (payload instanceof AccountErasedEvent || activity.existsById(event.getIdentifier())) {
+        if (payload instanceof AccountErasedEvent) {
             return;
         }
         UUID owner = Owners.of(payload);
         if (owner == null) {
             return;
         }
-        sentences.of(payload, event.getTimestamp()).ifPresent(sentence -> activity.save(new ActivityRow(
-                event.getIdentifier(), token.position().orElse(0), owner, event.getTimestamp(), sentence.area(),
-                EventNames.kindOf(payload), sentence.entityId(), sentence.text(), sentence.sealedSubject())));
+        sentences.of(payload, event.getTimestamp()).ifPresent(sentence -> {
+            ActivityRow row = new ActivityRow(event.getIdentifier(), token.position().orElse(0), owner,
+                    event.getTimestamp(), sentence.area(), EventNames.kindOf(payload), sentence.entityId(),
+                    sentence.text(), sentence.sealedSubject());
+            appends.append(INSERT, row.eventId(), row.eventPosition(), row.userId(),
+                    row.occurredAt().atOffset(ZoneOffset.UTC), row.area(), row.kind(), row.entityId(), row.sentence(),
+                    row.sealedSubject());
+        });
     }
 }

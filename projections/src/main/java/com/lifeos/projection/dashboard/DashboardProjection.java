@@ -2,7 +2,6 @@ package com.lifeos.projection.dashboard;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -62,6 +61,7 @@ import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
 import com.lifeos.api.time.TimeEntryChangedEvent;
 import com.lifeos.api.time.TimeEntryCreatedEvent;
 import com.lifeos.api.time.TimeEntryDeletedEvent;
+import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -86,11 +86,13 @@ class DashboardProjection {
     private final SubjectRows subjects;
     private final FactRows facts;
     private final ActivityRows activity;
+    private final RowAppends appends;
 
-    DashboardProjection(SubjectRows subjects, FactRows facts, ActivityRows activity) {
+    DashboardProjection(SubjectRows subjects, FactRows facts, ActivityRows activity, RowAppends appends) {
         this.subjects = subjects;
         this.facts = facts;
         this.activity = activity;
+        this.appends = appends;
     }
 
     // habits
@@ -114,10 +116,8 @@ class DashboardProjection {
                 row.startDate(event.date());
             }
         });
-        if (!facts.existsById(event.checkInId())) {
-            facts.save(new FactRow(event.checkInId(), event.userId(), Areas.HABITS, event.habitId(), sequence, at)
-                    .kind("check_in").on(event.date(), at).amount(BigDecimal.ONE));
-        }
+        facts.insertIfAbsent(new FactRow(event.checkInId(), event.userId(), Areas.HABITS, event.habitId(), sequence, at)
+                .kind("check_in").on(event.date(), at).amount(BigDecimal.ONE));
     }
 
     @EventHandler
@@ -249,11 +249,9 @@ class DashboardProjection {
                 row.startDate(event.date()).dueDate(null);
             }
         });
-        if (!facts.existsById(event.interactionId())) {
-            facts.save(new FactRow(event.interactionId(), event.userId(), Areas.RELATIONSHIPS,
-                    event.relationshipId(), sequence, at).kind("interaction").on(event.date(), at)
-                    .amount(BigDecimal.ONE).label(event.kind()));
-        }
+        facts.insertIfAbsent(new FactRow(event.interactionId(), event.userId(), Areas.RELATIONSHIPS,
+                event.relationshipId(), sequence, at).kind("interaction").on(event.date(), at)
+                .amount(BigDecimal.ONE).label(event.kind()));
     }
 
     @EventHandler
@@ -320,7 +318,7 @@ class DashboardProjection {
     void on(BudgetSetEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Consumer<SubjectRow> budget = row -> row.label(event.category()).startDate(event.month().atDay(1))
                 .amount(event.amount(), event.currency(), null).status("active");
-        if (subjects.existsById(event.budgetId())) {
+        if (subjects.findById(event.budgetId()).isPresent()) {
             change(event.budgetId(), sequence, at, budget);
         } else {
             create(event.budgetId(), event.userId(), Areas.FINANCE, "budget", sequence, at, budget);
@@ -336,26 +334,28 @@ class DashboardProjection {
 
     @EventHandler
     void on(HealthMetricRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        fact(event.metricId(), event.userId(), Areas.HEALTH, null, sequence, at, row -> row.kind(event.metricType())
-                .on(event.date(), event.recordedAt()).amount(event.value()).unit(event.unit()));
-        latest(event.userId(), Areas.HEALTH, event.metricType(), event.metricType(), at);
+        FactRow fact = fact(event.metricId(), event.userId(), Areas.HEALTH, null, sequence, at,
+                row -> row.kind(event.metricType()).on(event.date(), event.recordedAt()).amount(event.value())
+                        .unit(event.unit()));
+        latestAfterChange(fact, event.metricType(), at);
     }
 
     @EventHandler
     void on(HealthMetricChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Optional<String> typeBefore = facts.findById(event.metricId()).map(FactRow::kind);
-        fact(event.metricId(), event.userId(), Areas.HEALTH, null, sequence, at, row -> row.kind(event.metricType())
-                .on(event.date(), event.recordedAt()).amount(event.value()).unit(event.unit()));
-        latest(event.userId(), Areas.HEALTH, event.metricType(), event.metricType(), at);
-        typeBefore.filter(type -> !type.equals(event.metricType()))
-                .ifPresent(type -> latest(event.userId(), Areas.HEALTH, type, type, at));
+        FactRow fact = fact(event.metricId(), event.userId(), Areas.HEALTH, null, sequence, at,
+                row -> row.kind(event.metricType()).on(event.date(), event.recordedAt()).amount(event.value())
+                        .unit(event.unit()));
+        latestAfterChange(fact, event.metricType(), at);
+        typeBefore.filter(type -> !type.equals(fact.kind()))
+                .ifPresent(type -> latestAfterRemoval(fact.userId(), Areas.HEALTH, type, fact.id(), type, at));
     }
 
     @EventHandler
     void on(HealthMetricDeletedEvent event, @Timestamp Instant at) {
         facts.findById(event.metricId()).ifPresent(row -> {
             facts.delete(row);
-            latest(event.userId(), Areas.HEALTH, row.kind(), row.kind(), at);
+            latestAfterRemoval(event.userId(), Areas.HEALTH, row.kind(), row.id(), row.kind(), at);
         });
     }
 
@@ -388,22 +388,22 @@ class DashboardProjection {
 
     @EventHandler
     void on(JournalEntryWrittenEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        fact(event.entryId(), event.userId(), Areas.JOURNAL, null, sequence, at,
-                row -> journal(row, event.details(), at));
-        latest(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, "journal", at);
+        latestAfterChange(fact(event.entryId(), event.userId(), Areas.JOURNAL, null, sequence, at,
+                row -> journal(row, event.details(), at)), "journal", at);
     }
 
     @EventHandler
     void on(JournalEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        fact(event.entryId(), event.userId(), Areas.JOURNAL, null, sequence, at,
-                row -> journal(row, event.details(), row.occurredAt()));
-        latest(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, "journal", at);
+        latestAfterChange(fact(event.entryId(), event.userId(), Areas.JOURNAL, null, sequence, at,
+                row -> journal(row, event.details(), row.occurredAt())), "journal", at);
     }
 
     @EventHandler
     void on(JournalEntryDeletedEvent event, @Timestamp Instant at) {
-        facts.findById(event.entryId()).ifPresent(facts::delete);
-        latest(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, "journal", at);
+        facts.findById(event.entryId()).ifPresent(row -> {
+            facts.delete(row);
+            latestAfterRemoval(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, row.id(), "journal", at);
+        });
     }
 
     private static void journal(FactRow row, JournalEntryDetails details, Instant at) {
@@ -418,6 +418,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(AccountErasedEvent event) {
+        appends.flush();
         activity.deleteByUser(event.userId());
         facts.deleteByUser(event.userId());
         subjects.deleteByUser(event.userId());
@@ -434,39 +435,55 @@ class DashboardProjection {
 
     private void create(UUID id, UUID userId, String area, String kind, long sequence, Instant at,
                         Consumer<SubjectRow> fill) {
-        if (!subjects.existsById(id)) {
-            SubjectRow row = new SubjectRow(id, userId, area, kind, sequence, at);
-            fill.accept(row);
-            subjects.save(row);
-        }
+        SubjectRow row = new SubjectRow(id, userId, area, kind, sequence, at);
+        fill.accept(row);
+        subjects.insertIfAbsent(row);
     }
 
     /** Records a dated fact, or changes the one recorded before; its own stream's sequence guards both. */
-    private void fact(UUID id, UUID userId, String area, UUID subjectId, long sequence, Instant at,
-                      Consumer<FactRow> fill) {
-        facts.findById(id).ifPresentOrElse(row -> row.change(sequence, at, fill), () -> {
+    private FactRow fact(UUID id, UUID userId, String area, UUID subjectId, long sequence, Instant at,
+                         Consumer<FactRow> fill) {
+        return facts.findById(id).map(row -> {
+            row.change(sequence, at, fill);
+            return row;
+        }).orElseGet(() -> {
             FactRow row = new FactRow(id, userId, area, subjectId, sequence, at);
             fill.accept(row);
-            facts.save(row);
+            facts.insert(row);
+            return row;
         });
     }
 
-    /**
-     * Keeps the subject that shows the user's latest fact of a kind in step with the facts: recomputed after every
-     * change to them, removed when none is left.
+    /*
+     * The subject that shows a user's latest fact of a kind (the last weight, the last journal entry) follows many
+     * streams, so no one sequence guards it. It always shows the newest of the facts as LatestFacts orders them: a
+     * fact added or changed takes its place when it is at least as new; only when the fact it shows changes or goes
+     * is the newest looked up again among all of them.
      */
-    private void latest(UUID userId, String area, String kind, String title, Instant at) {
-        UUID id = UUID.nameUUIDFromBytes(("latest:" + userId + ":" + area + ":" + kind).getBytes(
-                StandardCharsets.UTF_8));
-        Optional<FactRow> newest = facts.findFirstByUserIdAndAreaAndKindOrderByFactDateDescOccurredAtDescIdDesc(
-                userId, area, kind);
-        Optional<SubjectRow> subject = subjects.findById(id);
-        if (newest.isEmpty()) {
-            subject.ifPresent(subjects::delete);
-            return;
+
+    private void latestAfterChange(FactRow fact, String title, Instant at) {
+        UUID id = LatestFacts.subjectId(fact.userId(), fact.area(), fact.kind());
+        Optional<SubjectRow> shown = subjects.findById(id);
+        if (shown.isEmpty()) {
+            SubjectRow row = new SubjectRow(id, fact.userId(), fact.area(), "latest", 0, at);
+            row.latest(fact, title);
+            subjects.insert(row);
+        } else if (fact.id().equals(shown.get().sourceId())) {
+            latestLookedUp(shown.get(), fact.userId(), fact.area(), fact.kind(), title);
+        } else if (LatestFacts.isAtLeastAsNew(fact, shown.get())) {
+            shown.get().latest(fact, title);
         }
-        SubjectRow row = subject.orElseGet(() -> subjects.save(new SubjectRow(id, userId, area, "latest", 0, at)));
-        row.latest(newest.get(), title);
+    }
+
+    private void latestAfterRemoval(UUID userId, String area, String kind, UUID factId, String title, Instant at) {
+        subjects.findById(LatestFacts.subjectId(userId, area, kind))
+                .filter(shown -> factId.equals(shown.sourceId()))
+                .ifPresent(shown -> latestLookedUp(shown, userId, area, kind, title));
+    }
+
+    private void latestLookedUp(SubjectRow shown, UUID userId, String area, String kind, String title) {
+        facts.findFirstByUserIdAndAreaAndKindOrderByFactDateDescOccurredAtDescIdDesc(userId, area, kind)
+                .ifPresentOrElse(newest -> shown.latest(newest, title), () -> subjects.delete(shown));
     }
 
     private void change(UUID id, long sequence, Instant at, Consumer<SubjectRow> change) {

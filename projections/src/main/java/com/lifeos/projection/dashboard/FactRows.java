@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface FactRows extends JpaRepository<FactRow, UUID> {
+public interface FactRows extends JpaRepository<FactRow, UUID>, NewRows<FactRow> {
 
     @Query("select f from FactRow f where f.userId = :userId and f.factDate between :from and :to")
     List<FactRow> findInRange(@Param("userId") UUID userId, @Param("from") LocalDate from,

@@ -3,12 +3,13 @@ package com.lifeos.projection.dashboard;
 import java.util.List;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SubjectRows extends JpaRepository<SubjectRow, UUID> {
+public interface SubjectRows extends JpaRepository<SubjectRow, UUID>, NewRows<SubjectRow> {
 
     List<SubjectRow> findByUserId(UUID userId);
 

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface BudgetRows extends JpaRepository<BudgetRow, UUID> {
+public interface BudgetRows extends JpaRepository<BudgetRow, UUID>, NewRows<BudgetRow> {
 
     List<BudgetRow> findByUserIdAndMonthStartAndRemovedFalse(UUID userId, LocalDate monthStart);
 

@@ -30,9 +30,7 @@ class FinanceProjection {
 
     @EventHandler
     void on(FinancialRecordCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!records.existsById(event.recordId())) {
-            records.save(new FinancialRecordRow(event.recordId(), event.userId(), event.details(), sequence, at));
-        }
+        records.insertIfAbsent(new FinancialRecordRow(event.recordId(), event.userId(), event.details(), sequence, at));
     }
 
     @EventHandler
@@ -48,7 +46,7 @@ class FinanceProjection {
     @EventHandler
     void on(BudgetSetEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         budgets.findById(event.budgetId()).ifPresentOrElse(row -> row.set(event, sequence, at),
-                () -> budgets.save(new BudgetRow(event, sequence, at)));
+                () -> budgets.insert(new BudgetRow(event, sequence, at)));
     }
 
     @EventHandler

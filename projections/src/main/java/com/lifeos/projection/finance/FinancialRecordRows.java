@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,6 +14,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface FinancialRecordRows extends JpaRepository<FinancialRecordRow, UUID>,
+        NewRows<FinancialRecordRow>,
         JpaSpecificationExecutor<FinancialRecordRow> {
 
     Optional<FinancialRecordRow> findByIdAndUserIdAndDeletedFalse(UUID id, UUID userId);

@@ -4,12 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface GoalProgressRows extends JpaRepository<GoalProgressRow, GoalProgressRow.Key> {
+public interface GoalProgressRows extends JpaRepository<GoalProgressRow, GoalProgressRow.Key>,
+        NewRows<GoalProgressRow> {
 
     List<GoalProgressRow> findByGoalIdAndUserIdOrderBySequenceAsc(UUID goalId, UUID userId);
 

@@ -33,9 +33,7 @@ class GoalProjection {
 
     @EventHandler
     void on(GoalCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!goals.existsById(event.goalId())) {
-            goals.save(new GoalRow(event, sequence, at));
-        }
+        goals.insertIfAbsent(new GoalRow(event, sequence, at));
     }
 
     @EventHandler
@@ -46,10 +44,8 @@ class GoalProjection {
     @EventHandler
     void on(GoalProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         goals.findById(event.goalId()).ifPresent(row -> row.progress(event.progress(), sequence, at));
-        if (!progress.existsById(new GoalProgressRow.Key(event.goalId(), sequence))) {
-            progress.save(new GoalProgressRow(event.goalId(), sequence, event.userId(), event.progress(),
-                    event.note() == null ? null : event.note().value(), at));
-        }
+        progress.insertIfAbsent(new GoalProgressRow(event.goalId(), sequence, event.userId(), event.progress(),
+                event.note() == null ? null : event.note().value(), at));
     }
 
     @EventHandler

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface GoalRows extends JpaRepository<GoalRow, UUID>, JpaSpecificationExecutor<GoalRow> {
+public interface GoalRows extends JpaRepository<GoalRow, UUID>,
+        NewRows<GoalRow>, JpaSpecificationExecutor<GoalRow> {
 
     Optional<GoalRow> findByIdAndUserId(UUID id, UUID userId);
 

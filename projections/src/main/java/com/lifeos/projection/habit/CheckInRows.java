@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CheckInRows extends JpaRepository<CheckInRow, UUID> {
+public interface CheckInRows extends JpaRepository<CheckInRow, UUID>, NewRows<CheckInRow> {
 
     /** The dates a user's habits were checked in on, as (habit id, date) pairs, for the streak math. */
     @Query("select c.habitId, c.date from CheckInRow c where c.userId = :userId and c.habitId in :habitIds")

@@ -30,9 +30,7 @@ class HabitProjection {
 
     @EventHandler
     void on(HabitCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!habits.existsById(event.habitId())) {
-            habits.save(new HabitRow(event.habitId(), event.userId(), event.definition(), sequence, at));
-        }
+        habits.insertIfAbsent(new HabitRow(event.habitId(), event.userId(), event.definition(), sequence, at));
     }
 
     @EventHandler
@@ -48,10 +46,8 @@ class HabitProjection {
 
     @EventHandler
     void on(HabitCheckedInEvent event, @Timestamp Instant at) {
-        if (!checkIns.existsById(event.checkInId())) {
-            checkIns.save(new CheckInRow(event.checkInId(), event.habitId(), event.userId(), event.date(),
-                    event.zone(), event.notes() == null ? null : event.notes().value(), at));
-        }
+        checkIns.insertIfAbsent(new CheckInRow(event.checkInId(), event.habitId(), event.userId(), event.date(),
+                event.zone(), event.notes() == null ? null : event.notes().value(), at));
     }
 
     @EventHandler

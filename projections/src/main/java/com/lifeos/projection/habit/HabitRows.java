@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface HabitRows extends JpaRepository<HabitRow, UUID>, JpaSpecificationExecutor<HabitRow> {
+public interface HabitRows extends JpaRepository<HabitRow, UUID>,
+        NewRows<HabitRow>, JpaSpecificationExecutor<HabitRow> {
 
     Optional<HabitRow> findByIdAndUserId(UUID id, UUID userId);
 

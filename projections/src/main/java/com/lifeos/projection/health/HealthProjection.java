@@ -26,9 +26,7 @@ class HealthProjection {
 
     @EventHandler
     void on(HealthMetricRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!metrics.existsById(event.metricId())) {
-            metrics.save(new HealthMetricRow(event, sequence, at));
-        }
+        metrics.insertIfAbsent(new HealthMetricRow(event, sequence, at));
     }
 
     @EventHandler

@@ -26,9 +26,7 @@ class JournalProjection {
 
     @EventHandler
     void on(JournalEntryWrittenEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!entries.existsById(event.entryId())) {
-            entries.save(new JournalEntryRow(event.entryId(), event.userId(), event.details(), sequence, at));
-        }
+        entries.insertIfAbsent(new JournalEntryRow(event.entryId(), event.userId(), event.details(), sequence, at));
     }
 
     @EventHandler

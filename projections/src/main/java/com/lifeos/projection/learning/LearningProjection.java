@@ -29,10 +29,8 @@ class LearningProjection {
 
     @EventHandler
     void on(LearningSessionLoggedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!sessions.existsById(event.sessionId())) {
-            sessions.save(new LearningSessionRow(event.sessionId(), event.userId(), event.details(), event.zone(),
-                    sequence, at));
-        }
+        sessions.insertIfAbsent(new LearningSessionRow(event.sessionId(), event.userId(), event.details(), event.zone(),
+                sequence, at));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,6 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface LearningSessionRows extends JpaRepository<LearningSessionRow, UUID>,
+        NewRows<LearningSessionRow>,
         JpaSpecificationExecutor<LearningSessionRow> {
 
     Optional<LearningSessionRow> findByIdAndUserId(UUID id, UUID userId);

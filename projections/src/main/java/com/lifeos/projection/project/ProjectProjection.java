@@ -36,9 +36,7 @@ class ProjectProjection {
 
     @EventHandler
     void on(ProjectCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!projects.existsById(event.projectId())) {
-            projects.save(new ProjectRow(event, sequence, at));
-        }
+        projects.insertIfAbsent(new ProjectRow(event, sequence, at));
     }
 
     @EventHandler

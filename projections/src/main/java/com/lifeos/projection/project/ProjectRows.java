@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ProjectRows extends JpaRepository<ProjectRow, UUID>, JpaSpecificationExecutor<ProjectRow> {
+public interface ProjectRows extends JpaRepository<ProjectRow, UUID>,
+        NewRows<ProjectRow>, JpaSpecificationExecutor<ProjectRow> {
 
     Optional<ProjectRow> findByIdAndUserId(UUID id, UUID userId);
 

@@ -31,10 +31,8 @@ class RelationshipProjection {
 
     @EventHandler
     void on(RelationshipCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!relationships.existsById(event.relationshipId())) {
-            relationships.save(new RelationshipRow(event.relationshipId(), event.userId(), event.details(),
-                    event.lastContactDate(), event.nextContactDate(), sequence, at));
-        }
+        relationships.insertIfAbsent(new RelationshipRow(event.relationshipId(), event.userId(), event.details(),
+                event.lastContactDate(), event.nextContactDate(), sequence, at));
     }
 
     @EventHandler
@@ -57,11 +55,9 @@ class RelationshipProjection {
     @EventHandler
     void on(RelationshipInteractionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         relationships.findById(event.relationshipId()).ifPresent(row -> row.interaction(event.date(), sequence, at));
-        if (!interactions.existsById(event.interactionId())) {
-            interactions.save(new InteractionRow(event.interactionId(), event.relationshipId(), event.userId(),
-                    event.date(), event.zone(), event.kind(), event.notes() == null ? null : event.notes().value(),
-                    at));
-        }
+        interactions.insertIfAbsent(new InteractionRow(event.interactionId(), event.relationshipId(), event.userId(),
+                event.date(), event.zone(), event.kind(), event.notes() == null ? null : event.notes().value(),
+                at));
     }
 
     @EventHandler

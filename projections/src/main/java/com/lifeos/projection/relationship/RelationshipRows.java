@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.NewRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID> {
+public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID>, NewRows<RelationshipRow> {
 
     Optional<RelationshipRow> findByIdAndUserId(UUID id, UUID userId);
 

@@ -27,7 +27,7 @@ class SettingsProjection {
     void on(AccountSettingChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         settings.findById(new UserSettingRow.Key(event.userId(), event.key())).ifPresentOrElse(
                 row -> row.change(event.value(), sequence, at),
-                () -> settings.save(new UserSettingRow(event.userId(), event.key(), event.value(), sequence, at)));
+                () -> settings.insert(new UserSettingRow(event.userId(), event.key(), event.value(), sequence, at)));
     }
 
     @EventHandler

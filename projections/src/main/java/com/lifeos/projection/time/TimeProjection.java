@@ -26,9 +26,7 @@ class TimeProjection {
 
     @EventHandler
     void on(TimeEntryCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!entries.existsById(event.entryId())) {
-            entries.save(new TimeEntryRow(event, sequence, at));
-        }
+        entries.insertIfAbsent(new TimeEntryRow(event, sequence, at));
     }
 
     @EventHandler
