@@ -101,8 +101,10 @@ public class UserSettings {
         }
     }
 
+    /** Asked by most reads (the currency, the weekly aims), so cached until the settings projection changes them. */
     private Map<String, String> preferencesOf(UUID userId) {
-        return queries.ask(new FindAccountPreferencesQuery(userId), AccountPreferencesView.class).values();
+        return queries.askCached(userId, new FindAccountPreferencesQuery(userId), AccountPreferencesView.class)
+                .values();
     }
 
     /** Changes the calendar through the profile's own code path, so both always agree. */

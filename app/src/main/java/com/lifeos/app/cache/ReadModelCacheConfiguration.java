@@ -5,9 +5,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.lifeos.app.redis.RedisConfigured;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +30,13 @@ class ReadModelCacheConfiguration {
     @Conditional(RedisConfigured.Not.class)
     static class InProcess {
 
+        /** Bounded, and an entry nobody reads for {@code ttl} goes: every write leaves its user's older entries behind. */
         @Bean
-        CacheManager readModelCacheManager() {
-            return new ConcurrentMapCacheManager(CACHE);
+        CacheManager readModelCacheManager(ReadModelCacheProperties properties) {
+            CaffeineCacheManager caches = new CaffeineCacheManager(CACHE);
+            caches.setCaffeine(Caffeine.newBuilder().maximumSize(properties.maxEntries())
+                    .expireAfterAccess(properties.ttl()));
+            return caches;
         }
 
         @Bean
