@@ -32,7 +32,7 @@ class AuditProjection {
     private static final String INSERT = """
             INSERT INTO audit_entry (event_id, position, owner_id, user_id, type, entity_type, entity_id, sequence,
                                      occurred_at, correlation_id, causation_id, request_id, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
 
     private final AuditEntryRows entries;
     private final RowAppends appends;

@@ -25,7 +25,7 @@ class ActivityProjection {
     private static final String INSERT = """
             INSERT INTO dashboard_activity (event_id, event_position, user_id, occurred_at, area, kind, entity_id,
                                             sentence, sealed_subject)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
 
     private final RowAppends appends;
     private final Sentences sentences;

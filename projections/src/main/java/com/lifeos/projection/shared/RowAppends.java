@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Rows a projection only ever adds and never reads back while it projects (the audit timeline, the activity feed):
  * queued for the batch of events being handled and written in one JDBC batch just before that batch commits, in the
  * same transaction as the processor's token. Each insert must skip a row that is there already
- * ({@code ON CONFLICT DO NOTHING}), which keeps the handler idempotent without a look-up per event.
+ * ({@code ON CONFLICT DO NOTHING}, without a conflict target: the form both PostgreSQL and H2 accept), which keeps
+ * the handler idempotent without a look-up per event.
  */
 @Component
 public class RowAppends {
