@@ -81,7 +81,7 @@ class EventStoreConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           Configuration configuration) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -90,8 +90,8 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
-                .batchSize(1000)
-                .build();
+                .batchSize(1000);
+        return new TimestampReadingEngine(builder);
     }
 
     @Bean
