@@ -39,6 +39,19 @@ final class Replays {
         return answer.json();
     }
 
+    void awaitCaughtUpAll() throws InterruptedException {
+        awaitCaughtUp(groups());
+    }
+
+    /** The sum of every group's lag behind the head, as the status API reports it now. */
+    long totalLag() {
+        long lag = 0;
+        for (JsonNode item : statuses().path("items")) {
+            lag += item.path("lag").asLong();
+        }
+        return lag;
+    }
+
     void awaitCaughtUp(List<String> groups) throws InterruptedException {
         while (!caughtUp(groups)) {
             Thread.sleep(100);
