@@ -435,10 +435,9 @@ public final class Bench {
         double appStart = 20;
         double templateDays = options.populationYears() * 365.0;
         double seeded = eventsPerUserDay * (30 + options.longHistoryDays() + (options.cloning() ? templateDays : 0));
-        double seeding = (measured ? 0 : seeded / generatorRate + 3 * appStart);
-        if (measured && options.cloning()) {
-            seeding = eventsPerUserDay * templateDays / generatorRate + appStart;
-        }
+        // once measured, only the template is still to be written (and nothing with --clone=false)
+        double seeding = !measured ? seeded / generatorRate + 3 * appStart
+                : options.cloning() ? eventsPerUserDay * templateDays / generatorRate + appStart : 0;
         double cloning = 0;
         double generating = 0;
         if (options.cloning()) {
@@ -472,7 +471,8 @@ public final class Bench {
                 eventsPerUserDay, cloneRate, replayAll, replayAlone, groups);
         System.out.printf("  %s%.0f min cloning, %.0f min generating, %.0f min replaying all groups, %.0f min each"
                         + " group alone, %.1f min load, %.1f min limits, %.1f min app starts = about %.0f min%n",
-                measured ? "" : String.format("%.0f min seeding, ", seeding / 60), cloning / 60, generating / 60,
+                String.format("%.0f min %s, ", seeding / 60, measured ? "seeding the template" : "seeding"),
+                cloning / 60, generating / 60,
                 all / 60, alone / 60, load / 60, limitsSeconds / 60, starts / 60, total / 60);
     }
 
