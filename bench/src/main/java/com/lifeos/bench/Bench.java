@@ -31,7 +31,7 @@ public final class Bench {
     /** What one run does; {@code bench/run} lists the options and what they default to. */
     record Options(String pgUrl, String pgUser, String pgPassword, Path jar, Path results, int port,
                    int events, int populationYears, int longHistoryDays, double seconds, double warmUp, boolean keepDatabase,
-                   String database, boolean cloning, String groupsAlone) {
+                   String database, boolean cloning, String groupsAlone, boolean planOnly) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -54,14 +54,15 @@ public final class Bench {
                     Boolean.parseBoolean(given.getOrDefault("keep-database", "false")),
                     given.get("database"),
                     Boolean.parseBoolean(given.getOrDefault("clone", "true")),
-                    given.getOrDefault("groups-alone", "largest"));
+                    given.getOrDefault("groups-alone", "largest"),
+                    Boolean.parseBoolean(given.getOrDefault("plan-only", "false")));
             if (!List.of("largest", "smallest", "none").contains(options.groupsAlone())) {
                 throw new IllegalArgumentException("--groups-alone is largest, smallest or none, not "
                         + options.groupsAlone());
             }
             given.keySet().removeAll(List.of("pg-url", "pg-user", "pg-password", "jar", "results", "port", "events",
                     "population-years", "long-history-days", "seconds", "warm-up", "keep-database", "database",
-                    "clone", "groups-alone"));
+                    "clone", "groups-alone", "plan-only"));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + given.keySet());
             }
@@ -95,6 +96,11 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         // --database=NAME goes on with a database an earlier run kept (its growth users are written already)
+        if (options.planOnly()) {
+            // what a run with these options would do and roughly how long it takes; no database, no app
+            new Bench(options, "plan_only").printPlan(3840 / 365.0, 200, false);
+            return;
+        }
         String database = options.database() != null ? options.database()
                 : "lifeos_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
         if (options.database() == null) {
