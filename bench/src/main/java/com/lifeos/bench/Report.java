@@ -190,7 +190,7 @@ final class Report {
         md.append("\n## Replay (every group together, from the first event)\n\n")
                 .append("Population: ").append(r.path("replay").path("population").asText("demo generator"))
                 .append(". Linear when seconds per 100k events stay level; memory flat when the live heap after GC"
-                        + " does. The audit read model keeps one row per event, so its rows after the replay equal the"
+                        + " does (– where G1 ran no concurrent cycle during the replay). The audit read model keeps one row per event, so its rows after the replay equal the"
                         + " events when the replay processed every one. \"Caught up after start\": from the app's start"
                         + " until every group reports lag 0 (the clone step moves the tokens to the head, so the"
                         + " measured replay is the only pass over the copies).\n\n")
@@ -207,7 +207,9 @@ final class Report {
                     .append(pct(all.path("events_per_second").asDouble() / scan)).append(" | ")
                     .append(f(all.path("seconds").asDouble() * 100_000 / events)).append(" | ")
                     .append(all.path("peak_heap_mib").asLong()).append(" | ")
-                    .append(all.path("peak_live_heap_mib").asLong()).append(" | ")
+                    // 0 until G1 has run a concurrent cycle: a short replay may finish before its first one
+                    .append(all.path("peak_live_heap_mib").asLong() > 0
+                            ? String.valueOf(all.path("peak_live_heap_mib").asLong()) : "–").append(" | ")
                     .append(all.path("peak_resident_mib").asLong()).append(" | ")
                     .append(point.path("audit_rows_after_replay").asLong()).append(" | ")
                     .append(f(point.path("catch_up_seconds").asDouble())).append(" s |\n");
