@@ -190,7 +190,8 @@ final class Report {
         md.append("\n## Replay (every group together, from the first event)\n\n")
                 .append("Population: ").append(r.path("replay").path("population").asText("demo generator"))
                 .append(". Linear when seconds per 100k events stay level; memory flat when the live heap after GC"
-                        + " does (– where G1 ran no concurrent cycle during the replay). The audit read model keeps one row per event, so its rows after the replay equal the"
+                        + " does (– where G1 ran no concurrent cycle during the replay). The audit read model keeps one"
+                        + " row per event, so its rows after the replay equal the"
                         + " events when the replay processed every one. \"Caught up after start\": from the app's start"
                         + " until every group reports lag 0 (the clone step moves the tokens to the head, so the"
                         + " measured replay is the only pass over the copies).\n\n")
