@@ -31,7 +31,7 @@ public final class Bench {
     /** What one run does; {@code bench/run} lists the options and what they default to. */
     record Options(String pgUrl, String pgUser, String pgPassword, Path jar, Path results, int port,
                    int events, int populationYears, int longHistoryDays, double seconds, double warmUp, boolean keepDatabase,
-                   String database) {
+                   String database, boolean cloning, String groupsAlone, boolean planOnly) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -46,15 +46,23 @@ public final class Bench {
                     Path.of(given.getOrDefault("jar", "app/target/lifeos.jar")),
                     Path.of(given.getOrDefault("results", "bench/results")),
                     Integer.parseInt(given.getOrDefault("port", "18080")),
-                    Integer.parseInt(given.getOrDefault("events", "100000")),
+                    Integer.parseInt(given.getOrDefault("events", "1000000")),
                     Integer.parseInt(given.getOrDefault("population-years", "3")),
                     Integer.parseInt(given.getOrDefault("long-history-days", "1825")),
                     Double.parseDouble(given.getOrDefault("seconds", "10")),
                     Double.parseDouble(given.getOrDefault("warm-up", "3")),
                     Boolean.parseBoolean(given.getOrDefault("keep-database", "false")),
-                    given.get("database"));
+                    given.get("database"),
+                    Boolean.parseBoolean(given.getOrDefault("clone", "true")),
+                    given.getOrDefault("groups-alone", "largest"),
+                    Boolean.parseBoolean(given.getOrDefault("plan-only", "false")));
+            if (!List.of("largest", "smallest", "none").contains(options.groupsAlone())) {
+                throw new IllegalArgumentException("--groups-alone is largest, smallest or none, not "
+                        + options.groupsAlone());
+            }
             given.keySet().removeAll(List.of("pg-url", "pg-user", "pg-password", "jar", "results", "port", "events",
-                    "population-years", "long-history-days", "seconds", "warm-up", "keep-database", "database"));
+                    "population-years", "long-history-days", "seconds", "warm-up", "keep-database", "database",
+                    "clone", "groups-alone", "plan-only"));
             if (!given.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + given.keySet());
             }
@@ -64,6 +72,8 @@ public final class Bench {
 
     private static final String PASSWORD = "lifeos demo";
     private static final String BENCH_PASSWORD = "bench password 1";
+    /** The person the replay population is cloned from, and the read path's user. */
+    private static final String TEMPLATE = "template@bench.local";
 
     private final Options options;
     private final ObjectNode result = Http.JSON.createObjectNode();
@@ -86,6 +96,11 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         // --database=NAME goes on with a database an earlier run kept (its growth users are written already)
+        if (options.planOnly()) {
+            // what a run with these options would do and roughly how long it takes; no database, no app
+            new Bench(options, "plan_only").printPlan(3840 / 365.0, 200, false);
+            return;
+        }
         String database = options.database() != null ? options.database()
                 : "lifeos_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
         if (options.database() == null) {
@@ -128,6 +143,8 @@ public final class Bench {
                 .put("load_average_start", loadAverage())
                 .put("started", LocalDateTime.now().toString());
         try {
+            // the committed 24k-event run measured 3,840 events per user-year; the generator's rate is a guess here
+            printPlan(3840 / 365.0, 200, false);
             ObjectNode data = result.putObject("data");
 
             // 1. Growth users, each written by the demo generator at start-up: one month and five years of history.
@@ -144,9 +161,18 @@ public final class Bench {
             data.put("events_per_user_year", Math.round(eventsPerUserDay * 365));
             data.put("long_history_days", options.longHistoryDays());
 
-            // 2. Replay at three event counts; the population grows between them through the demo generator, and the
-            // first population's first user (three years of history by default) is the read path's user.
-            replays(eventsPerUserDay);
+            // 2. Replay at three event counts. The population between them: copies of one template person in plain
+            // JDBC (default), or the demo generator's commands (--clone=false). The template, or the first
+            // population's first user (three years of history by default), is the read path's user.
+            double generatorRate = seeding.path("long_history").path("events_per_second").asDouble(0);
+            if (generatorRate > 0) {
+                printPlan(eventsPerUserDay, generatorRate, true);
+            }
+            if (options.cloning()) {
+                replaysByCloning();
+            } else {
+                replaysThroughGenerator(eventsPerUserDay);
+            }
 
             // 3. The database's own limits, with the app stopped so nothing competes.
             ObjectNode limitsNode = result.putObject("limits");
@@ -269,11 +295,75 @@ public final class Bench {
         return node;
     }
 
-    private void replays(double eventsPerUserDay) throws Exception {
+    /** The three replay points: ¼, ½ and all of {@code --events}. */
+    private long[] targets() {
+        return new long[] {options.events() / 4, options.events() / 2, options.events()};
+    }
+
+    private boolean groupsAloneAt(int point) {
+        return switch (options.groupsAlone()) {
+            case "largest" -> point == targets().length - 1;
+            case "smallest" -> point == 0;
+            default -> false;
+        };
+    }
+
+    /**
+     * The population by cloning: the demo generator writes one template person (--population-years of history) once,
+     * then, with the app stopped, plain JDBC appends copies of that person until each replay point's event count is
+     * reached, and moves every processor's token to the new head, so the measured replay is the only pass.
+     */
+    private void replaysByCloning() throws Exception {
+        ObjectNode data = (ObjectNode) result.get("data");
+        ObjectNode seeding = (ObjectNode) data.get("seeding");
+        int days = options.populationYears() * 365;
+        seed(seeding, "template", List.of("--lifeos.demo.seed=" + TEMPLATE, "--lifeos.demo.days=" + days,
+                "--lifeos.demo.random-seed=3"));
+        reader = TEMPLATE;
+        // the projections hold everyone written so far before the app stops (the read path reads the template)
+        new Replays(http, app, http.register(AppProcess.ADMIN_EMAIL, BENCH_PASSWORD)).awaitCaughtUpAll();
+        app.close();
+
+        Population population = new Population(options.pgUrl() + result.path("database").asText(), options.pgUser(),
+                options.pgPassword(), Population.accountId(limits, TEMPLATE));
+        population.load();
+        System.out.printf("template %s: %d events, %d distinct ids; %d events in the log%n", TEMPLATE,
+                population.templateEvents(), population.distinctIds(), limits.eventCount());
+        ObjectNode cloning = data.putObject("cloning");
+        cloning.put("template_events", population.templateEvents()).put("template_days", days)
+                .put("template_distinct_ids", population.distinctIds());
+        ArrayNode cloned = cloning.putArray("points");
+        long clonedRows = 0;
+        double cloneSeconds = 0;
+
         ObjectNode replay = result.putObject("replay");
+        replay.put("population", "clones of one " + options.populationYears() + "-year template person");
+        ArrayNode points = replay.putArray("points");
+        long[] targets = targets();
+        for (int point = 0; point < targets.length; point++) {
+            long have = limits.eventCount();
+            ObjectNode clone = population.cloneUpTo(targets[point], have);
+            clone.put("target", targets[point]);
+            cloned.add(clone);
+            clonedRows += clone.path("rows").asLong();
+            cloneSeconds += clone.path("seconds").asDouble();
+            long head = Population.tokensToHead(limits);
+            ObjectNode one = points.addObject();
+            one.put("target", targets[point]).put("cloned_events", clone.path("rows").asLong())
+                    .put("clone_rows_per_second", clone.path("rows_per_second").asDouble()).put("token_head", head);
+            measurePoint(point, one, List.of(), have);
+        }
+        cloning.put("rows", clonedRows).put("seconds", cloneSeconds)
+                .put("rows_per_second", cloneSeconds > 0 ? clonedRows / cloneSeconds : 0);
+    }
+
+    /** The population through the demo generator's commands only (--clone=false): slow, but every fact is real. */
+    private void replaysThroughGenerator(double eventsPerUserDay) throws Exception {
+        ObjectNode replay = result.putObject("replay");
+        replay.put("population", "demo generator");
         ArrayNode points = replay.putArray("points");
         int days = options.populationYears() * 365;
-        int[] targets = {options.events() / 4, options.events() / 2, options.events()};
+        long[] targets = targets();
         for (int point = 0; point < targets.length; point++) {
             long have = limits.eventCount();
             long missing = targets[point] - have;
@@ -290,29 +380,106 @@ public final class Bench {
                         "--lifeos.demo.parallelism=4",
                         "--lifeos.demo.random-seed=" + System.currentTimeMillis() * 1000));
             }
-            long start = System.nanoTime();
-            app.start(arguments, Duration.ofHours(3));
-            long events = limits.eventCount();
-            double seedingSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("replay at %d events (%d written in %.0f s before it)%n", events, events - have,
-                    seedingSeconds);
-            Replays replays = new Replays(http, app, http.register(AppProcess.ADMIN_EMAIL, BENCH_PASSWORD));
-            replays.awaitCaughtUp(replays.groups());
             ObjectNode one = points.addObject();
-            one.put("events", events).put("seeded_events", events - have).put("seeding_seconds", seedingSeconds);
-            one.set("all_groups", replays.replay(replays.groups(), events));
-            if (point == 0) {
-                againstTheRunningApp();
-            }
-            // each group alone at the smallest count: the same per-event story at a quarter of the run time
-            if (point == 0) {
-                ObjectNode alone = one.putObject("each_group_alone");
-                for (String group : replays.groups()) {
-                    alone.set(group, replays.replay(List.of(group), events));
-                }
-            }
-            app.close();
+            one.put("target", targets[point]);
+            measurePoint(point, one, arguments, have);
         }
+    }
+
+    /**
+     * One replay point: starts the app (with the generator's arguments, if any), waits until every group has caught
+     * up, replays all groups together, checks the audit read model holds one row per event, then (first point) the
+     * load against the running app and (where --groups-alone says) each group alone.
+     */
+    private void measurePoint(int point, ObjectNode one, List<String> arguments, long have) throws Exception {
+        long start = System.nanoTime();
+        app.start(arguments, Duration.ofHours(3));
+        double startSeconds = (System.nanoTime() - start) / 1e9;
+        long events = limits.eventCount();
+        Replays replays = new Replays(http, app, http.register(AppProcess.ADMIN_EMAIL, BENCH_PASSWORD));
+        long caughtUp = System.nanoTime();
+        long lagAtStart = replays.totalLag();
+        replays.awaitCaughtUp(replays.groups());
+        double catchUpSeconds = (System.nanoTime() - caughtUp) / 1e9;
+        events = limits.eventCount();
+        System.out.printf("replay at %d events (%d new since the last point; app start %.0f s, then caught up in"
+                + " %.1f s, lag at the first look %d)%n", events, events - have, startSeconds, catchUpSeconds, lagAtStart);
+        one.put("events", events).put("seeded_events", events - have).put("seeding_seconds", startSeconds)
+                .put("catch_up_seconds", catchUpSeconds).put("lag_at_start", lagAtStart);
+        one.set("all_groups", replays.replay(replays.groups(), events));
+        long audited = limits.countOrMinusOne("audit_entry");
+        one.put("audit_rows_after_replay", audited);
+        if (audited != events) {
+            System.out.printf("  note: the audit read model holds %d rows after the replay, the log %d events%n",
+                    audited, events);
+        }
+        if (point == 0) {
+            againstTheRunningApp();
+        }
+        if (groupsAloneAt(point)) {
+            // the load above added events: each group alone replays what is in the log now
+            long now = limits.eventCount();
+            ObjectNode alone = one.putObject("each_group_alone");
+            alone.put("events", now);
+            for (String group : replays.groups()) {
+                alone.set(group, replays.replay(List.of(group), now));
+            }
+        }
+        app.close();
+    }
+
+    /**
+     * What the run will do and, at the given rates, roughly how long it takes: printed before anything starts (with
+     * assumed rates) and again once the demo generator's own rate is measured.
+     */
+    private void printPlan(double eventsPerUserDay, double generatorRate, boolean measured) {
+        long[] targets = targets();
+        int groups = 12;
+        double replayAll = 2_000;
+        double replayAlone = 5_000;
+        double cloneRate = 30_000;
+        double appStart = 20;
+        double templateDays = options.populationYears() * 365.0;
+        double seeded = eventsPerUserDay * (30 + options.longHistoryDays() + (options.cloning() ? templateDays : 0));
+        // once measured, only the template is still to be written (and nothing with --clone=false)
+        double seeding = !measured ? seeded / generatorRate + 3 * appStart
+                : options.cloning() ? eventsPerUserDay * templateDays / generatorRate + appStart : 0;
+        double cloning = 0;
+        double generating = 0;
+        if (options.cloning()) {
+            cloning = Math.max(0, targets[targets.length - 1] - seeded) / cloneRate;
+        } else {
+            generating = Math.max(0, targets[targets.length - 1] - seeded) / generatorRate;
+        }
+        double all = 0;
+        for (long target : targets) {
+            all += target / replayAll;
+        }
+        long aloneAt = switch (options.groupsAlone()) {
+            case "largest" -> targets[targets.length - 1];
+            case "smallest" -> targets[0];
+            default -> 0;
+        };
+        double alone = groups * aloneAt / replayAlone;
+        double slice = options.warmUp() + options.seconds();
+        double load = 6 * slice + 10 + 8 * slice + 4 * slice;
+        double limitsSeconds = 3 * options.seconds() + targets[targets.length - 1] / 100_000.0 + 5;
+        double starts = targets.length * appStart;
+        double total = seeding + cloning + generating + all + alone + load + limitsSeconds + starts;
+        System.out.printf("plan: growth users (30 days, %d days)%s; replay points %s events, all groups at each,"
+                        + " each group alone at %s; write, read and growth at the first point; database limits last%n",
+                options.longHistoryDays(), options.cloning() ? ", a " + options.populationYears()
+                        + "-year template person cloned in JDBC to each point" : ", the rest through the generator",
+                java.util.Arrays.toString(targets), aloneAt == 0 ? "none" : String.valueOf(aloneAt));
+        System.out.printf("estimate%s (%s generator %.0f events/s, %.1f events per user-day; clone %.0f rows/s;"
+                        + " replay %.0f events/s all groups, %.0f per group alone, %d groups):%n",
+                measured ? " for the rest" : "", measured ? "measured" : "assumed", generatorRate,
+                eventsPerUserDay, cloneRate, replayAll, replayAlone, groups);
+        System.out.printf("  %s%.0f min cloning, %.0f min generating, %.0f min replaying all groups, %.0f min each"
+                        + " group alone, %.1f min load, %.1f min limits, %.1f min app starts = about %.0f min%n",
+                String.format("%.0f min %s, ", seeding / 60, measured ? "seeding the template" : "seeding"),
+                cloning / 60, generating / 60,
+                all / 60, alone / 60, load / 60, limitsSeconds / 60, starts / 60, total / 60);
     }
 
     static String loadAverage() {

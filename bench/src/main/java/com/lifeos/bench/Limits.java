@@ -183,6 +183,17 @@ final class Limits {
         }
     }
 
+    /** Rows in a table, or -1 where the table is not there (a read model an app version does not have). */
+    long countOrMinusOne(String table) {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
     long eventCount() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {

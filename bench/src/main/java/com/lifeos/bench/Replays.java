@@ -39,6 +39,19 @@ final class Replays {
         return answer.json();
     }
 
+    void awaitCaughtUpAll() throws InterruptedException {
+        awaitCaughtUp(groups());
+    }
+
+    /** The sum of every group's lag behind the head, as the status API reports it now. */
+    long totalLag() {
+        long lag = 0;
+        for (JsonNode item : statuses().path("items")) {
+            lag += item.path("lag").asLong();
+        }
+        return lag;
+    }
+
     void awaitCaughtUp(List<String> groups) throws InterruptedException {
         while (!caughtUp(groups)) {
             Thread.sleep(100);
@@ -60,12 +73,20 @@ final class Replays {
     ObjectNode replay(List<String> groups, long events) throws InterruptedException {
         AtomicLong peakHeap = new AtomicLong();
         AtomicLong peakResident = new AtomicLong();
+        // what the heap holds after the collector has run: flat when replay memory does not grow with events, while
+        // the peak of the used heap mostly shows how far G1 lets garbage pile up before collecting it
+        AtomicLong peakLive = new AtomicLong();
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 Http.Answer heap = http.get("/actuator/metrics/jvm.memory.used?tag=area:heap", adminToken);
                 if (heap.ok()) {
                     long bytes = (long) heap.json().path("measurements").path(0).path("value").asDouble();
                     peakHeap.accumulateAndGet(bytes / (1024 * 1024), Math::max);
+                }
+                Http.Answer live = http.get("/actuator/metrics/jvm.gc.live.data.size", adminToken);
+                if (live.ok()) {
+                    long bytes = (long) live.json().path("measurements").path(0).path("value").asDouble();
+                    peakLive.accumulateAndGet(bytes / (1024 * 1024), Math::max);
                 }
                 peakResident.accumulateAndGet(app.residentMib(), Math::max);
                 try {
@@ -89,9 +110,11 @@ final class Replays {
         sampler.interrupt();
         sampler.join();
         String name = groups.size() == 1 ? groups.getFirst() : "all " + groups.size() + " groups";
-        System.out.printf("  replay %-22s %7.1f s (%.1f s of it asking) = %8.0f events/s, peak heap %d MiB,"
-                + " peak RSS %d MiB%n", name, seconds, requestSeconds, events / seconds, peakHeap.get(), peakResident.get());
+        System.out.printf("  replay %-22s %7.1f s (%.1f s of it asking) = %8.0f events/s, peak heap %d MiB (live after"
+                + " GC %d), peak RSS %d MiB%n", name, seconds, requestSeconds, events / seconds, peakHeap.get(),
+                peakLive.get(), peakResident.get());
         return Http.JSON.createObjectNode().put("seconds", seconds).put("request_seconds", requestSeconds).put("events_per_second", events / seconds)
-                .put("peak_heap_mib", peakHeap.get()).put("peak_resident_mib", peakResident.get());
+                .put("peak_heap_mib", peakHeap.get()).put("peak_live_heap_mib", peakLive.get())
+                .put("peak_resident_mib", peakResident.get());
     }
 }
