@@ -292,6 +292,20 @@ public final class Bench {
                         "{\"date\":\"" + firstDay.minusDays(back.getAndIncrement()) + "\"}").ok()).json());
         node.set("dashboard_overview", Load.run("overview " + days + "d", 1, options.warmUp(), options.seconds(),
                 c -> () -> http.get("/api/dashboard/overview", token).ok()).json());
+        // the same read when a write has just dropped the user's cached answers: the cost of computing it
+        node.set("dashboard_after_write", Load.run("overview after a write " + days + "d", 1, options.warmUp(),
+                options.seconds(), c -> new Load.Step() {
+                    @Override
+                    public boolean prepare() {
+                        return http.post("/api/habits/" + habitId + "/checkin", token,
+                                "{\"date\":\"" + firstDay.minusDays(back.getAndIncrement()) + "\"}").ok();
+                    }
+
+                    @Override
+                    public boolean run() {
+                        return http.get("/api/dashboard/overview", token).ok();
+                    }
+                }).json());
         return node;
     }
 

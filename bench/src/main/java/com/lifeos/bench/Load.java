@@ -18,6 +18,11 @@ final class Load {
     /** One client's next request; answers whether it succeeded. */
     interface Step {
         boolean run();
+
+        /** Untimed work before each timed request: a write whose effect the timed read must not find cached. */
+        default boolean prepare() {
+            return true;
+        }
     }
 
     record Result(String name, int clients, long requests, long errors, double seconds, double perSecond,
@@ -46,11 +51,12 @@ final class Load {
             Step step = clientSteps.apply(c);
             threads.add(Thread.ofPlatform().name(name + "-" + c).start(() -> {
                 while (true) {
-                    long before = System.nanoTime();
-                    if (before >= end) {
+                    if (System.nanoTime() >= end) {
                         return;
                     }
-                    boolean ok = step.run();
+                    boolean prepared = step.prepare();
+                    long before = System.nanoTime();
+                    boolean ok = step.run() && prepared;
                     long after = System.nanoTime();
                     if (before >= measureFrom) {
                         recorder.recordValue(Math.max(1, (after - before) / 1000));
