@@ -2,6 +2,8 @@ package com.lifeos.app.cache;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -45,7 +47,7 @@ public class ReadModelCache {
         String cached;
         try {
             recoverIfNeeded();
-            key = userId + ":" + generations.current(userId) + ":" + query;
+            key = key(userId, generations.current(userId), query);
             cached = cache.get(key, String.class);
         } catch (RuntimeException unreachable) {
             return read.get();
@@ -54,12 +56,57 @@ public class ReadModelCache {
             return json.readValue(cached, type);
         }
         R result = read.get();
+        store(key, result);
+        return result;
+    }
+
+    /**
+     * Like {@link #get}, for an answer whose making records events of the user's own (the AI's offered
+     * suggestions): {@code make} computes it, {@code record} writes those events — which drop the user's entries as
+     * any change does — and only then is it stored, under the generation they led to, if {@code keep} (asked after
+     * reading that generation) still holds: nothing the answer was made from changed meanwhile. A change after
+     * that read moves the generation on, so the entry is never read.
+     */
+    public <R> R getRecording(UUID userId, Object query, Class<R> type, Supplier<R> make, Consumer<R> record,
+                              Predicate<R> keep) {
+        if (enabled) {
+            try {
+                recoverIfNeeded();
+                String cached = cache.get(key(userId, generations.current(userId), query), String.class);
+                if (cached != null) {
+                    return json.readValue(cached, type);
+                }
+            } catch (RuntimeException unreachable) {
+                log.debug("read-model cache unreachable; answer made afresh: {}", unreachable.toString());
+            }
+        }
+        R result = make.get();
+        record.accept(result);
+        if (!enabled) {
+            return result;
+        }
+        String key;
+        try {
+            key = key(userId, generations.current(userId), query);
+        } catch (RuntimeException unreachable) {
+            return result;
+        }
+        if (keep.test(result)) {
+            store(key, result);
+        }
+        return result;
+    }
+
+    private static String key(UUID userId, long generation, Object query) {
+        return userId + ":" + generation + ":" + query;
+    }
+
+    private void store(String key, Object result) {
         try {
             cache.put(key, json.writeValueAsString(result));
         } catch (RuntimeException unreachable) {
             log.debug("read-model cache unreachable; answer not stored: {}", unreachable.toString());
         }
-        return result;
     }
 
     /** Called once a projection has committed a change of this user's: their earlier answers are never read again. */
