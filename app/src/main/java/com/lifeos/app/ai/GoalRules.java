@@ -59,7 +59,7 @@ final class GoalRules {
                     : Math.max(behind.expectedProgress(), behind.progress() + 10);
             String category = Vocabulary.GOAL_CATEGORIES.contains(lower(behind.category()))
                     ? lower(behind.category()) : "personal";
-            return goal("Reach " + Math.min(aim, 100) + "% on " + behind.title(),
+            return goal((aim >= 100 ? "Finish " : "Reach " + aim + "% on ") + behind.title(),
                     "A nearer milestone to get \"" + behind.title() + "\" back on schedule.", category,
                     today.plusWeeks(4), "\"" + behind.title() + "\" is " + behind.state() + ": " + behind.progress()
                             + "% done" + (behind.expectedProgress() == null ? "."

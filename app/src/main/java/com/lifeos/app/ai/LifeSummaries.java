@@ -213,7 +213,7 @@ class LifeSummaries {
                                                   RelationshipRemindersView reminders) {
         JournalEntryPage entries = queries.ask(new ListJournalEntriesQuery(userId, today.minusDays(13), today, null,
                 null, new PageRequest(0, RECENT_ENTRIES)), JournalEntryPage.class);
-        List<String> texts = entries.items().stream().filter(entry -> !entry.isPrivate())
+        List<String> texts = entries.items().stream()
                 .map(entry -> entry.entryDate() + ": " + shortened(privateText.open(userId, entry.content())))
                 .toList();
         List<String> names = reminders.items().stream().filter(reminder -> reminder.daysOverdue() > 0)

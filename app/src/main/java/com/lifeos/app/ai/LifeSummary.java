@@ -70,7 +70,11 @@ public record LifeSummary(LocalDate today, boolean privateTextShared, Balance ba
     public record Journal(int entriesLast28Days, BigDecimal averageMoodLast28Days) {
     }
 
-    /** Sent only with {@code ai_share_private_text} on; entries marked private never. */
+    /**
+     * Sent only with {@code ai_share_private_text} on: the last two weeks' latest entries (shortened) — whatever
+     * their {@code is_private} flag, which defaults to true and so would leave nothing to share — and the names of
+     * overdue contacts. Notes are never sent.
+     */
     public record PrivateTexts(List<String> recentJournalEntries, List<String> overdueContactNames) {
     }
 }
