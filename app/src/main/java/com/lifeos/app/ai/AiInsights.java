@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The three AI answers: the person's summary, the model's checked answer or else the rules', the suggestions
- * recorded as offered (so they can be accepted and audited), all cached per user until their data changes. A
- * fallback for a passing reason (timeout, 429, daily limit, an invalid answer) is not cached: the next request
- * tries the model again.
+ * recorded as offered (so they can be accepted and audited), all cached per user until their data changes. Offering
+ * is not a change of their data ({@link AiConfiguration}), so the answer that records it stays cached. A fallback
+ * for a passing reason (timeout, 429, daily limit, an invalid answer) is not cached: the next request tries the
+ * model again.
  */
 @Service
 class AiInsights {
@@ -66,35 +67,35 @@ class AiInsights {
     }
 
     GoalSuggestionsAnswer goalSuggestions(Actor actor) {
-        return cache.getRecording(actor.userId(), key("goal-suggestions", actor), GoalSuggestionsAnswer.class, () -> {
+        return cache.get(actor.userId(), key("goal-suggestions", actor), GoalSuggestionsAnswer.class, () -> {
             Made<List<GoalSuggestion>> made = make(actor, AnswerFormats.GOAL_SUGGESTIONS, GoalRules::suggest);
-            return new GoalSuggestionsAnswer(made.answer().stream().map(goal -> goal.withId(UUID.randomUUID())).toList(),
-                    made.source(), made.model(), made.fallbackReason(), made.context(), made.at());
-        }, answer -> offer(actor, SuggestionKind.GOAL, answer.source(), answer.model(), answer.suggestions(),
-                GoalSuggestion::id), answer -> keep(actor, answer.fallbackReason(), answer.sentContext()));
+            List<GoalSuggestion> goals = made.answer().stream().map(goal -> goal.withId(UUID.randomUUID())).toList();
+            offer(actor, SuggestionKind.GOAL, made, goals, GoalSuggestion::id);
+            return new GoalSuggestionsAnswer(goals, made.source(), made.model(), made.fallbackReason(), made.context(),
+                    made.at());
+        }, answer -> lasting(answer.fallbackReason()));
     }
 
     HabitRecommendationsAnswer habitRecommendations(Actor actor) {
-        return cache.getRecording(actor.userId(), key("habit-recommendations", actor),
-                HabitRecommendationsAnswer.class, () -> {
-                    Made<List<HabitRecommendation>> made = make(actor, AnswerFormats.HABIT_RECOMMENDATIONS,
-                            HabitRules::recommend);
-                    return new HabitRecommendationsAnswer(made.answer().stream()
-                            .map(habit -> habit.withId(UUID.randomUUID())).toList(), made.source(), made.model(),
-                            made.fallbackReason(), made.context(), made.at());
-                }, answer -> offer(actor, SuggestionKind.HABIT, answer.source(), answer.model(),
-                        answer.recommendations(), HabitRecommendation::id),
-                answer -> keep(actor, answer.fallbackReason(), answer.sentContext()));
+        return cache.get(actor.userId(), key("habit-recommendations", actor), HabitRecommendationsAnswer.class, () -> {
+            Made<List<HabitRecommendation>> made = make(actor, AnswerFormats.HABIT_RECOMMENDATIONS,
+                    HabitRules::recommend);
+            List<HabitRecommendation> habits = made.answer().stream()
+                    .map(habit -> habit.withId(UUID.randomUUID())).toList();
+            offer(actor, SuggestionKind.HABIT, made, habits, HabitRecommendation::id);
+            return new HabitRecommendationsAnswer(habits, made.source(), made.model(), made.fallbackReason(),
+                    made.context(), made.at());
+        }, answer -> lasting(answer.fallbackReason()));
     }
 
     InsightsAnswer insights(Actor actor) {
-        return cache.getRecording(actor.userId(), key("insights", actor), InsightsAnswer.class, () -> {
+        return cache.get(actor.userId(), key("insights", actor), InsightsAnswer.class, () -> {
             Made<List<Recommendation>> made = make(actor, AnswerFormats.INSIGHT_RECOMMENDATIONS,
                     InsightRules::recommend);
             LifeSummary summary = made.summary();
             return new InsightsAnswer(summary.productivity(), summary.balance(), summary.trends(), made.answer(),
                     made.source(), made.model(), made.fallbackReason(), made.context(), made.at());
-        }, answer -> { }, answer -> keep(actor, answer.fallbackReason(), answer.sentContext()));
+        }, answer -> lasting(answer.fallbackReason()));
     }
 
     /** One answer made: the summary it was made from, as sent, and whose answer it is. */
@@ -112,21 +113,18 @@ class AiInsights {
                 clock.instant());
     }
 
-    private <S> void offer(Actor actor, SuggestionKind kind, String source, String modelName, List<S> suggestions,
+    private <S> void offer(Actor actor, SuggestionKind kind, Made<?> made, List<S> suggestions,
                            Function<S, UUID> id) {
-        SuggestionSource from = MODEL.equals(source) ? SuggestionSource.MODEL : SuggestionSource.RULES;
+        SuggestionSource source = MODEL.equals(made.source()) ? SuggestionSource.MODEL : SuggestionSource.RULES;
         commands.sendAll(actor.userId(), suggestions.stream()
-                .map(suggestion -> new OfferSuggestionCommand(id.apply(suggestion), actor.userId(), kind, from,
-                        modelName, privateText.seal(actor.userId(), content.of(suggestion))))
+                .map(suggestion -> new OfferSuggestionCommand(id.apply(suggestion), actor.userId(), kind, source,
+                        made.model(), privateText.seal(actor.userId(), content.of(suggestion))))
                 .toList());
     }
 
-    /** Kept when it is not a passing fallback and the person's summary is still the one it was made from. */
-    private boolean keep(Actor actor, String fallbackReason, JsonNode sentContext) {
-        if (fallbackReason != null && !LASTING_FALLBACKS.contains(fallbackReason)) {
-            return false;
-        }
-        return json.readTree(json.writeValueAsString(summaries.of(actor))).equals(sentContext);
+    /** A model's answer, or the rules' for a reason that lasts until the configuration changes. */
+    private static boolean lasting(String fallbackReason) {
+        return fallbackReason == null || LASTING_FALLBACKS.contains(fallbackReason);
     }
 
     private AnswerKey key(String answer, Actor actor) {

@@ -96,7 +96,7 @@ final class HabitRules {
     }
 
     static Optional<HabitRecommendation> planTomorrow(Signals signals) {
-        Integer productivity = signals.summary().productivity().averageLast7Days();
+        Integer productivity = signals.summary().productivity().averageLastWeek();
         return Optional.of(new HabitRecommendation(null, "Plan tomorrow in five minutes", HabitFrequency.WEEKDAYS,
                 null, WORKDAYS, "A plan made the evening before makes the day's first hour count"
                 + (productivity == null ? "" : "; your productivity averaged " + productivity

@@ -74,7 +74,7 @@ final class InsightRules {
                 Rules.fitting("Make \"" + habit.title() + "\" easier"),
                 "Shrink it to a two-minute version or tie it to something you already do daily; consistency "
                         + "first, size later.", "habits",
-                "\"" + habit.title() + "\" met " + habit.completionRate30Days() + "% of its due periods in 30 days"));
+                "\"" + habit.title() + "\" met " + habit.completionRateLastMonth() + "% of its due periods in 30 days"));
     }
 
     static Optional<Recommendation> overdueContacts(Signals signals) {
@@ -112,8 +112,8 @@ final class InsightRules {
                 : "; your best hour is " + productivity.mostProductiveHour() + ":00";
         return Optional.of(new Recommendation("Guard your most productive hours",
                 "Move focused work into the hours you score best and keep meetings out of them.", "time",
-                "productivity " + productivity.averageLast7Days() + " in the last 7 days against "
-                        + productivity.averagePrevious7Days() + " the 7 before" + hour));
+                "productivity " + productivity.averageLastWeek() + " in the last 7 days against "
+                        + productivity.averageWeekBefore() + " the 7 before" + hour));
     }
 
     static Optional<Recommendation> weakestArea(Signals signals) {
@@ -151,7 +151,7 @@ final class InsightRules {
     }
 
     static Optional<Recommendation> blockFocusTime(Signals signals) {
-        Integer productivity = signals.summary().productivity().averageLast7Days();
+        Integer productivity = signals.summary().productivity().averageLastWeek();
         return Optional.of(new Recommendation("Block time for what matters",
                 "Put one focused block a day in your calendar for your most important goal.", "time",
                 productivity == null ? "0 of the last 7 days with a productivity score"

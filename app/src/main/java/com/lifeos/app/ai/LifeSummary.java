@@ -25,10 +25,10 @@ public record LifeSummary(LocalDate today, boolean privateTextShared, Balance ba
     }
 
     /**
-     * The dashboard's daily productivity score averaged over the last 7 days and the 7 before, and when tracked
-     * work scores best (last 30 days).
+     * The dashboard's daily productivity score averaged over the last 7 days ({@code averageLastWeek}) and the 7
+     * before, and when tracked work scores best (last 30 days).
      */
-    public record Productivity(Integer averageLast7Days, Integer averagePrevious7Days, String direction,
+    public record Productivity(Integer averageLastWeek, Integer averageWeekBefore, String direction,
                                Integer mostProductiveHour, Integer leastProductiveHour,
                                DayOfWeek mostProductiveWeekday) {
     }
@@ -43,9 +43,9 @@ public record LifeSummary(LocalDate today, boolean privateTextShared, Balance ba
                        String state) {
     }
 
-    /** {@code completionRate30Days}: met due periods over due periods, in percent (null when nothing was due). */
+    /** {@code completionRateLastMonth}: due periods met over the last 30 days, in percent (null when none were due). */
     public record Habit(String title, String category, HabitFrequency frequency, Integer targetPerWeek,
-                        int currentStreak, BigDecimal completionRate30Days) {
+                        int currentStreak, BigDecimal completionRateLastMonth) {
     }
 
     public record Finance(String month, String currency, BigDecimal income, BigDecimal expenses,
@@ -59,15 +59,15 @@ public record LifeSummary(LocalDate today, boolean privateTextShared, Balance ba
                          int daysLoggedLastThirty) {
     }
 
-    public record Learning(int weeklyAimMinutes, long minutesThisWeek, long minutesLast28Days,
+    public record Learning(int weeklyAimMinutes, long minutesThisWeek, long minutesLastFourWeeks,
                            int currentStreakDays) {
     }
 
-    /** Contacts with a rhythm whose next contact is past ({@code overdue}) or within the next 7 days. */
-    public record Relationships(int overdue, int dueWithinAWeek) {
+    /** Contacts whose next contact date is past ({@code overdue}) or within the next 7 days. */
+    public record Relationships(int overdue, int dueWithinSevenDays) {
     }
 
-    public record Journal(int entriesLast28Days, BigDecimal averageMoodLast28Days) {
+    public record Journal(int entriesLastFourWeeks, BigDecimal averageMoodLastFourWeeks) {
     }
 
     /**

@@ -53,13 +53,13 @@ final class Signals {
     /** Learning of the last four complete weeks below four times the weekly aim. */
     boolean learningBelowAim() {
         LifeSummary.Learning learning = summary.learning();
-        return learning.minutesLast28Days() < 4L * learning.weeklyAimMinutes();
+        return learning.minutesLastFourWeeks() < 4L * learning.weeklyAimMinutes();
     }
 
     String learningEvidence() {
         LifeSummary.Learning learning = summary.learning();
         return "%d minutes of learning in the last 4 weeks against an aim of %d a week".formatted(
-                learning.minutesLast28Days(), learning.weeklyAimMinutes());
+                learning.minutesLastFourWeeks(), learning.weeklyAimMinutes());
     }
 
     int overdueContacts() {
@@ -77,9 +77,9 @@ final class Signals {
     /** Active habits met in under half of their due periods over 30 days, weakest first. */
     List<LifeSummary.Habit> strugglingHabits() {
         return summary.activeHabits().stream()
-                .filter(habit -> habit.completionRate30Days() != null
-                        && habit.completionRate30Days().compareTo(LOW_COMPLETION) < 0)
-                .sorted((a, b) -> a.completionRate30Days().compareTo(b.completionRate30Days())).toList();
+                .filter(habit -> habit.completionRateLastMonth() != null
+                        && habit.completionRateLastMonth().compareTo(LOW_COMPLETION) < 0)
+                .sorted((a, b) -> a.completionRateLastMonth().compareTo(b.completionRateLastMonth())).toList();
     }
 
     boolean hasGoalIn(String category) {

@@ -2,7 +2,6 @@ package com.lifeos.app.cache;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -40,6 +39,14 @@ public class ReadModelCache {
     }
 
     public <R> R get(UUID userId, Object query, Class<R> type, Supplier<R> read) {
+        return get(userId, query, type, read, result -> true);
+    }
+
+    /**
+     * Like {@link #get}, but the answer is kept only when {@code keep} says so: one made of a passing failure (a
+     * model that timed out, say) is not worth keeping.
+     */
+    public <R> R get(UUID userId, Object query, Class<R> type, Supplier<R> read, Predicate<? super R> keep) {
         if (!enabled) {
             return read.get();
         }
@@ -56,41 +63,6 @@ public class ReadModelCache {
             return json.readValue(cached, type);
         }
         R result = read.get();
-        store(key, result);
-        return result;
-    }
-
-    /**
-     * Like {@link #get}, for an answer whose making records events of the user's own (the AI's offered
-     * suggestions): {@code make} computes it, {@code record} writes those events — which drop the user's entries as
-     * any change does — and only then is it stored, under the generation they led to, if {@code keep} (asked after
-     * reading that generation) still holds: nothing the answer was made from changed meanwhile. A change after
-     * that read moves the generation on, so the entry is never read.
-     */
-    public <R> R getRecording(UUID userId, Object query, Class<R> type, Supplier<R> make, Consumer<R> record,
-                              Predicate<R> keep) {
-        if (enabled) {
-            try {
-                recoverIfNeeded();
-                String cached = cache.get(key(userId, generations.current(userId), query), String.class);
-                if (cached != null) {
-                    return json.readValue(cached, type);
-                }
-            } catch (RuntimeException unreachable) {
-                log.debug("read-model cache unreachable; answer made afresh: {}", unreachable.toString());
-            }
-        }
-        R result = make.get();
-        record.accept(result);
-        if (!enabled) {
-            return result;
-        }
-        String key;
-        try {
-            key = key(userId, generations.current(userId), query);
-        } catch (RuntimeException unreachable) {
-            return result;
-        }
         if (keep.test(result)) {
             store(key, result);
         }

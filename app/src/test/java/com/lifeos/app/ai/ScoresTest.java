@@ -44,8 +44,8 @@ class ScoresTest {
 
         LifeSummary.Productivity productivity = Scores.productivity(metrics(List.of(), days), time);
 
-        assertThat(productivity.averageLast7Days()).isEqualTo(40);
-        assertThat(productivity.averagePrevious7Days()).isEqualTo(60);
+        assertThat(productivity.averageLastWeek()).isEqualTo(40);
+        assertThat(productivity.averageWeekBefore()).isEqualTo(60);
         assertThat(productivity.direction()).isEqualTo("down");
         assertThat(productivity.mostProductiveHour()).isEqualTo(9);
         assertThat(productivity.leastProductiveHour()).isEqualTo(15);
@@ -57,7 +57,7 @@ class ScoresTest {
         LifeSummary.Productivity productivity = Scores.productivity(metrics(List.of(), List.of()),
                 new TimeProductivityView(FROM, FROM, List.of(), List.of(), null, null));
 
-        assertThat(productivity.averageLast7Days()).isNull();
+        assertThat(productivity.averageLastWeek()).isNull();
         assertThat(productivity.direction()).isNull();
         assertThat(productivity.mostProductiveWeekday()).isNull();
     }
