@@ -115,6 +115,8 @@ class LifeSummaries {
                 calendar.weekStart()), JournalMoodTrendsView.class);
         RelationshipRemindersView reminders = ask(userId, new FindRelationshipRemindersQuery(userId, calendar, 7),
                 RelationshipRemindersView.class);
+        TimeProductivityView time = ask(userId, new FindTimeProductivityQuery(userId, month, calendar),
+                TimeProductivityView.class);
 
         List<Trend> trends = new ArrayList<>();
         Trends.habits(habitsBefore, habitsRecent).ifPresent(trends::add);
@@ -125,9 +127,7 @@ class LifeSummaries {
         Trends.learning(learning).ifPresent(trends::add);
         Trends.mood(moods).ifPresent(trends::add);
 
-        return new LifeSummary(today, sharing, Scores.balance(metrics),
-                Scores.productivity(metrics, ask(userId, new FindTimeProductivityQuery(userId,
-                        month, calendar), TimeProductivityView.class)),
+        return new LifeSummary(today, sharing, Scores.balance(metrics), Scores.productivity(metrics, time),
                 List.copyOf(trends), goals(userId, calendar), habits(userId, calendar, habitMonth),
                 finance(userId, overview, today), health(health), learning(userId, overview, learning),
                 relationships(reminders), journal(moods), accepted(userId),

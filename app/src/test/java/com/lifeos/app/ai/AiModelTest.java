@@ -40,7 +40,8 @@ class AiModelTest {
                 "lifeos.ai.model", MODEL,
                 "lifeos.ai.timeout", "1s",
                 "lifeos.ai.max-tokens", 500,
-                "lifeos.ai.max-calls-per-day", CALLS_PER_DAY));
+                "lifeos.ai.max-calls-per-day", CALLS_PER_DAY,
+                "spring.datasource.hikari.maximum-pool-size", 8));
     }
 
     @AfterAll
