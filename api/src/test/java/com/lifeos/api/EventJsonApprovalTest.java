@@ -25,6 +25,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.ai.SuggestionAcceptedEvent;
+import com.lifeos.api.ai.SuggestionKind;
+import com.lifeos.api.ai.SuggestionOfferedEvent;
+import com.lifeos.api.ai.SuggestionSource;
 import com.lifeos.api.account.AccountPasswordResetEvent;
 import com.lifeos.api.account.AccountProfileUpdatedEvent;
 import com.lifeos.api.account.AccountRegisteredEvent;
@@ -121,6 +125,7 @@ class EventJsonApprovalTest {
     private static final UUID HEALTH_METRIC = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     private static final UUID FINANCIAL_RECORD = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     private static final UUID BUDGET = UUID.fromString("00000000-0000-0000-0000-0000000000f2");
+    private static final UUID SUGGESTION = UUID.fromString("00000000-0000-0000-0000-0000000000f3");
     private static final FinancialRecordDetails GROCERIES = new FinancialRecordDetails(FinancialRecordType.EXPENSE,
             new BigDecimal("42.50"), "EUR", "Groceries", new SealedText("v1.c2VhbGVkLWdyb2Nlcmllcw=="), DATE);
 
@@ -206,7 +211,10 @@ class EventJsonApprovalTest {
                     FinancialRecordType.INCOME, new BigDecimal("1200.00"), "USD", "Salary", null, DATE.minusDays(1))),
             new FinancialRecordDeletedEvent(FINANCIAL_RECORD, USER),
             new BudgetSetEvent(BUDGET, USER, "Groceries", YearMonth.of(2025, 3), new BigDecimal("400.00"), "EUR"),
-            new BudgetRemovedEvent(BUDGET, USER));
+            new BudgetRemovedEvent(BUDGET, USER),
+            new SuggestionOfferedEvent(SUGGESTION, USER, SuggestionKind.GOAL, SuggestionSource.MODEL, "gpt-4o-mini",
+                    new SealedText("v1.c2VhbGVkLXN1Z2dlc3Rpb24=")),
+            new SuggestionAcceptedEvent(SUGGESTION, USER, SuggestionKind.GOAL, GOAL));
 
     /** Configured like the application's {@code defaultAxonObjectMapper}. */
     private final ObjectMapper mapper = new ObjectMapper()

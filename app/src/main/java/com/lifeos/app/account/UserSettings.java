@@ -34,6 +34,11 @@ public class UserSettings {
     static final String CURRENCY = "currency";
     static final String DEFAULT_CURRENCY = "USD";
     static final String DAY_START_HOUR = "day_start_hour";
+    /** The weekly learning aim the learning score (and the AI's advice) measures against, unless the user set one. */
+    static final String LEARNING_AIM = "learning_minutes_per_week";
+    static final int DEFAULT_LEARNING_AIM = 150;
+    /** Whether journal content and contact names may be sent to the AI model; off unless the user turns it on. */
+    static final String AI_SHARE_PRIVATE_TEXT = "ai_share_private_text";
     private static final Set<String> WEEK_STARTS = Set.of("monday", "sunday");
 
     private final AccountDirectory directory;
@@ -90,8 +95,18 @@ public class UserSettings {
         return preferencesOf(userId).getOrDefault(CURRENCY, DEFAULT_CURRENCY);
     }
 
+    /** Minutes of learning a week the user aims at: their {@code learning_minutes_per_week}, else 150. */
+    public int learningMinutesPerWeek(UUID userId) {
+        return positiveNumber(userId, LEARNING_AIM, DEFAULT_LEARNING_AIM);
+    }
+
+    /** Whether the user allowed private text (journal content, contact names) to be sent to the AI model. */
+    public boolean sharesPrivateTextWithAi(UUID userId) {
+        return Boolean.parseBoolean(preferencesOf(userId).get(AI_SHARE_PRIVATE_TEXT));
+    }
+
     /** A positive whole-number setting, or the default when it is absent or not such a number. */
-    public int positiveNumber(UUID userId, String key, int defaultValue) {
+    private int positiveNumber(UUID userId, String key, int defaultValue) {
         String value = preferencesOf(userId).get(key);
         try {
             int number = value == null ? defaultValue : Integer.parseInt(value.strip());
@@ -136,6 +151,7 @@ public class UserSettings {
         return switch (key) {
             case CURRENCY -> currency(value);
             case DAY_START_HOUR -> dayStartHour(value);
+            case AI_SHARE_PRIVATE_TEXT -> flag(value);
             default -> {
                 if (!(value instanceof String text)) {
                     throw new InvalidFieldException("value", "must be a string");
@@ -158,6 +174,16 @@ public class UserSettings {
             }
         }
         throw new InvalidFieldException("value", "must be an ISO 4217 currency code such as EUR");
+    }
+
+    private static String flag(Object value) {
+        if (value instanceof Boolean flag) {
+            return flag.toString();
+        }
+        if (value instanceof String text && (text.strip().equalsIgnoreCase("true") || text.strip().equalsIgnoreCase("false"))) {
+            return text.strip().toLowerCase(Locale.ROOT);
+        }
+        throw new InvalidFieldException("value", "must be true or false");
     }
 
     private static String dayStartHour(Object value) {

@@ -2,6 +2,7 @@ package com.lifeos.app.cache;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -43,6 +44,14 @@ public class ReadModelCache {
     }
 
     public <R> R get(UUID userId, Object query, Class<R> type, Supplier<R> read) {
+        return get(userId, query, type, read, result -> true);
+    }
+
+    /**
+     * Like {@link #get}, but the answer is kept only when {@code keep} says so: one made of a passing failure (a
+     * model that timed out, say) is not worth keeping.
+     */
+    public <R> R get(UUID userId, Object query, Class<R> type, Supplier<R> read, Predicate<? super R> keep) {
         if (!enabled) {
             return read.get();
         }
@@ -50,7 +59,7 @@ public class ReadModelCache {
         Object cached;
         try {
             recoverIfNeeded();
-            key = userId + ":" + generations.current(userId) + ":" + query;
+            key = key(userId, generations.current(userId), query);
             Cache.ValueWrapper hit = cache.get(key);
             cached = hit == null ? null : hit.get();
         } catch (RuntimeException unreachable) {
@@ -60,12 +69,22 @@ public class ReadModelCache {
             return asJson ? json.readValue((String) cached, type) : type.cast(cached);
         }
         R result = read.get();
+        if (keep.test(result)) {
+            store(key, result);
+        }
+        return result;
+    }
+
+    private static String key(UUID userId, long generation, Object query) {
+        return userId + ":" + generation + ":" + query;
+    }
+
+    private void store(String key, Object result) {
         try {
             cache.put(key, asJson ? json.writeValueAsString(result) : result);
         } catch (RuntimeException unreachable) {
             log.debug("read-model cache unreachable; answer not stored: {}", unreachable.toString());
         }
-        return result;
     }
 
     /** Called once a projection has committed a change of this user's: their earlier answers are never read again. */

@@ -1,5 +1,9 @@
 package com.lifeos.app.cache;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.lifeos.app.eventstore.AfterBatchCommit;
 import com.lifeos.app.eventstore.EventOwners;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -9,18 +13,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops a user's cached answers once any processing group has committed one of their events, before the
- * processor reports its new position (see {@link AfterBatchCommit}), so a write's read-your-writes wait cannot
- * end before the entries are dropped. Replayed events
- * drop them too: the rebuilt tables are what later answers must come from.
+ * Drops a user's cached answers once any processing group has committed one of their events (other than those
+ * declared {@link CacheNeutralEvents}), before the processor reports its new position (see
+ * {@link AfterBatchCommit}), so a write's read-your-writes wait cannot end before the entries are dropped.
+ * Replayed events drop them too: the rebuilt tables are what later answers must come from.
  */
 @Component
 class ReadModelInvalidation {
 
     private final ReadModelCache cache;
+    private final Set<Class<?>> neutral;
 
-    ReadModelInvalidation(ReadModelCache cache) {
+    ReadModelInvalidation(ReadModelCache cache, List<CacheNeutralEvents> neutral) {
         this.cache = cache;
+        this.neutral = neutral.stream().flatMap(events -> events.types().stream()).collect(Collectors.toSet());
     }
 
     @Autowired
@@ -30,7 +36,11 @@ class ReadModelInvalidation {
 
     private MessageHandlerInterceptor<EventMessage<?>> interceptor() {
         return (unitOfWork, chain) -> {
-            EventOwners.of(unitOfWork.getMessage().getPayload()).ifPresent(userId ->
+            Object payload = unitOfWork.getMessage().getPayload();
+            if (neutral.contains(payload.getClass())) {
+                return chain.proceed();
+            }
+            EventOwners.of(payload).ifPresent(userId ->
                     AfterBatchCommit.add(unitOfWork, "read-model-invalidation", userId, cache::invalidate));
             return chain.proceed();
         };

@@ -36,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/dashboard")
 class DashboardController {
 
-    /** The weekly learning aim the learning score is measured against, unless the user set their own. */
-    static final String LEARNING_AIM_SETTING = "learning_minutes_per_week";
-    static final int DEFAULT_LEARNING_AIM = 150;
     private static final int DEFAULT_METRICS_DAYS = 30;
 
     private final Queries queries;
@@ -100,7 +97,7 @@ class DashboardController {
         return queries.askCached(actor.userId(), new FindDashboardMetricsQuery(actor.userId(),
                 DateRanges.of(from, to, calendar, DEFAULT_METRICS_DAYS), calendar,
                 settings.preferredCurrency(actor.userId()),
-                settings.positiveNumber(actor.userId(), LEARNING_AIM_SETTING, DEFAULT_LEARNING_AIM)),
+                settings.learningMinutesPerWeek(actor.userId())),
                 DashboardMetricsView.class);
     }
 

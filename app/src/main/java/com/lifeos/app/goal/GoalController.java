@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.lifeos.api.ai.SuggestionKind;
 import com.lifeos.api.goal.ChangeGoalCommand;
 import com.lifeos.api.goal.CreateGoalCommand;
 import com.lifeos.api.goal.DeleteGoalCommand;
@@ -33,6 +34,7 @@ import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
+import com.lifeos.app.web.Suggestions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -77,7 +79,8 @@ class GoalController {
                          @Size(max = Texts.DESCRIPTION_MAX) String description,
                          @Size(max = Texts.CATEGORY_MAX) String category,
                          LocalDate targetDate,
-                         GoalPriority priority) {
+                         GoalPriority priority,
+                         UUID suggestionId) {
     }
 
     /** Every field is optional: absent (or null) keeps the current value. */
@@ -111,7 +114,8 @@ class GoalController {
         CreateGoalCommand command = new CreateGoalCommand(goalId, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority());
         return creations.create(URI.create("/api/goals/" + goalId),
-                () -> commands.send(actor.userId(), command),
+                () -> Suggestions.createAccepting(commands, actor, command, request.suggestionId(),
+                        SuggestionKind.GOAL, goalId),
                 () -> queries.find(new FindGoalQuery(actor.userId(), goalId), GoalView.class));
     }
 

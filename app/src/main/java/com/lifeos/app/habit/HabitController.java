@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.ai.SuggestionKind;
 import com.lifeos.api.habit.ChangeHabitCommand;
 import com.lifeos.api.habit.CheckInHabitCommand;
 import com.lifeos.api.habit.CheckInView;
@@ -32,6 +33,7 @@ import com.lifeos.app.web.DateRanges;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
+import com.lifeos.app.web.Suggestions;
 import com.lifeos.app.web.Days;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -74,7 +76,8 @@ class HabitController {
                 request.frequency(), request.targetPerWeek(), HabitRequests.days(request.daysOfWeek()),
                 request.reminderTime(), request.isActive() == null || request.isActive());
         return creations.create(URI.create("/api/habits/" + habitId),
-                () -> commands.send(actor.userId(), new CreateHabitCommand(habitId, actor.userId(), definition)),
+                () -> Suggestions.createAccepting(commands, actor, new CreateHabitCommand(habitId, actor.userId(),
+                        definition), request.suggestionId(), SuggestionKind.HABIT, habitId),
                 () -> queries.find(new FindHabitQuery(actor.userId(), habitId, calendars.of(actor)), HabitView.class));
     }
 

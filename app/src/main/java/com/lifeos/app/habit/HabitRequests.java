@@ -33,7 +33,8 @@ final class HabitRequests {
                   @Min(1) @Max(7) Integer targetPerWeek,
                   List<String> daysOfWeek,
                   LocalTime reminderTime,
-                  Boolean isActive) {
+                  Boolean isActive,
+                  UUID suggestionId) {
     }
 
     /** Every field is optional: absent (or null) keeps the current value. */

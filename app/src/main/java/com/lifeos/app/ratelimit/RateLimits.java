@@ -1,5 +1,8 @@
 package com.lifeos.app.ratelimit;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
 import com.lifeos.app.ratelimit.RateLimitProperties.Limit;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,15 @@ public class RateLimits {
         if (properties.enabled()) {
             counter.count("login-failures:" + account, properties.loginFailures().window(), true);
         }
+    }
+
+    /**
+     * Takes one use of a daily allowance (a user's model calls, say) counted per {@code key} and local
+     * {@code day}, across instances when Redis is there; false once {@code perDay} were taken that day. Unlike the
+     * request limits it stays on with {@code lifeos.rate-limit.enabled} false: it bounds spending, not traffic.
+     */
+    public boolean takeDaily(String key, LocalDate day, int perDay) {
+        return counter.count("daily:" + key + ":" + day, Duration.ofDays(1), true).count() <= perDay;
     }
 
     private void hit(String key, Limit limit) {

@@ -30,9 +30,10 @@ class AccountDataRightsTest extends ApiTestSupport {
             Map.entry("health_metric", "user_id"), Map.entry("learning_session", "user_id"),
             Map.entry("time_entry", "user_id"), Map.entry("journal_entry", "user_id"),
             Map.entry("journal_entry_tag", "user_id"), Map.entry("dashboard_subject", "user_id"),
-            Map.entry("dashboard_fact", "user_id"), Map.entry("dashboard_activity", "user_id"));
+            Map.entry("dashboard_fact", "user_id"), Map.entry("dashboard_activity", "user_id"),
+            Map.entry("ai_suggestion", "user_id"));
     private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "projects", "settings",
-            "finance", "health", "learning", "time", "journal", "dashboard", "audit");
+            "finance", "health", "learning", "time", "journal", "dashboard", "audit", "ai");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -50,6 +51,8 @@ class AccountDataRightsTest extends ApiTestSupport {
                 .json().path("id").asText();
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":30,\"note\":\"knee hurts\"}");
         api().put("/api/settings/currency", user.accessToken(), "{\"value\":\"EUR\"}");
+        JsonNode offered = api().post("/api/ai/goal-suggestions", user.accessToken(), null).json()
+                .path("suggestions").get(0);
         TestUser stranger = newUser();
         api().post("/api/habits", stranger.accessToken(), "{\"title\":\"Not yours\",\"frequency\":\"daily\"}");
 
@@ -68,6 +71,10 @@ class AccountDataRightsTest extends ApiTestSupport {
         assertThat(habitEntity.path("events").get(1).path("payload").path("notes").asText()).isEqualTo("argued with Sam");
         assertThat(habitEntity.path("events").get(1).path("sequence").asLong()).isEqualTo(1);
         assertThat(entity(document, goal).toString()).contains("\"note\":\"knee hurts\"").doesNotContain("v1.");
+        JsonNode suggestion = entity(document, offered.path("id").asText());
+        assertThat(suggestion.path("entity_type").asText()).isEqualTo("Suggestion");
+        assertThat(suggestion.path("events").get(0).path("payload").path("content").asText())
+                .contains(offered.path("title").asText());
         assertThat(entity(document, user.id().toString()).path("events").findValuesAsText("type"))
                 .contains("AccountRegistered", "AccountSettingChanged");
         assertThat(export.body()).doesNotContain("Not yours").doesNotContain(stranger.id().toString());
@@ -98,6 +105,10 @@ class AccountDataRightsTest extends ApiTestSupport {
         api().post("/api/relationships/" + contact + "/interactions", user.accessToken(),
                 "{\"date\":\"2026-01-02\",\"kind\":\"call\"}");
         api().put("/api/settings/ui.theme", user.accessToken(), "{\"value\":\"dark\"}");
+        String suggestion = api().post("/api/ai/goal-suggestions", user.accessToken(), null).json()
+                .path("suggestions").get(0).path("id").asText();
+        assertThat(api().post("/api/goals", user.accessToken(), "{\"title\":\"Suggested\",\"suggestion_id\":\"%s\"}"
+                .formatted(suggestion)).status()).isEqualTo(201);
         assertThat(api().post("/api/projects", user.accessToken(), "{\"title\":\"Garden\"}").status()).isEqualTo(201);
         for (String[] write : new String[][] {
                 {"/api/finance/records", "{\"type\":\"expense\",\"amount\":12.50,\"category\":\"Food\",\"date\":\"2026-01-02\"}"},

@@ -1,0 +1,9 @@
+package com.lifeos.api.ai;
+
+import java.util.UUID;
+
+import com.lifeos.api.shared.SealedText;
+
+public record SuggestionOfferedEvent(UUID suggestionId, UUID userId, SuggestionKind kind, SuggestionSource source,
+                                     String model, SealedText content) {
+}

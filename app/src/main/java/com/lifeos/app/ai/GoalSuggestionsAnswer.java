@@ -1,0 +1,14 @@
+package com.lifeos.app.ai;
+
+import java.time.Instant;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /api/ai/goal-suggestions}: three goals. {@code source} is "model" or "rules" (then
+ * {@code fallbackReason} says why); {@code sentContext} is exactly what was, or would have been, sent.
+ */
+public record GoalSuggestionsAnswer(List<GoalSuggestion> suggestions, String source, String model,
+                                    String fallbackReason, JsonNode sentContext, Instant generatedAt) {
+}

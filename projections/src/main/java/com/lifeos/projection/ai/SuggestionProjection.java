@@ -1,0 +1,49 @@
+package com.lifeos.projection.ai;
+
+import java.time.Instant;
+
+import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.ai.SuggestionAcceptedEvent;
+import com.lifeos.api.ai.SuggestionOfferedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/** Keeps the suggestions offered to each person and which they accepted. Every handler may see its event twice. */
+@Component
+@ProcessingGroup("ai")
+class SuggestionProjection {
+
+    private final SuggestionRows suggestions;
+
+    SuggestionProjection(SuggestionRows suggestions) {
+        this.suggestions = suggestions;
+    }
+
+    @EventHandler
+    void on(SuggestionOfferedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!suggestions.existsById(event.suggestionId())) {
+            suggestions.save(new SuggestionRow(event.suggestionId(), event.userId(), event.kind(), event.source(),
+                    event.model(), event.content().value(), sequence, at));
+        }
+    }
+
+    @EventHandler
+    void on(SuggestionAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        suggestions.findById(event.suggestionId()).ifPresent(row -> row.accepted(event.acceptedAs(), sequence, at));
+    }
+
+    /** The person erased their account: forget every suggestion made to them. */
+    @EventHandler
+    void on(AccountErasedEvent event) {
+        suggestions.deleteByUser(event.userId());
+    }
+
+    @ResetHandler
+    void reset() {
+        suggestions.deleteAllInBatch();
+    }
+}
