@@ -64,6 +64,6 @@ class ReadModelCacheKeepTest {
             }
         };
         return new ReadModelCache(new ConcurrentMapCacheManager(ReadModelCacheConfiguration.CACHE), generations,
-                JsonMapper.builder().build(), new ReadModelCacheProperties(true, Duration.ofMinutes(10)));
+                JsonMapper.builder().build(), new ReadModelCacheProperties(true, Duration.ofMinutes(10), null));
     }
 }
