@@ -28,6 +28,14 @@ public record AiProperties(Boolean enabled, String apiKey, String baseUrl, Strin
         }
     }
 
+    /** The key is a secret: a log line or an error message that prints these settings must not carry it. */
+    @Override
+    public String toString() {
+        return "AiProperties[enabled=" + enabled + ", apiKey=" + (apiKey == null ? "none" : "(set)") + ", baseUrl="
+                + baseUrl + ", model=" + model + ", timeout=" + timeout + ", maxTokens=" + maxTokens
+                + ", maxCallsPerDay=" + maxCallsPerDay + "]";
+    }
+
     /** Whether the model may be asked at all: switched on and given a key. */
     boolean callsModel() {
         return enabled && apiKey != null;
