@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -15,6 +16,7 @@ public record ChangeFinancialRecordCommand(@TargetAggregateIdentifier UUID recor
                                            LocalDate today) {
 
     public ChangeFinancialRecordCommand {
+        DateBounds.require("date", date);
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(today, "today");

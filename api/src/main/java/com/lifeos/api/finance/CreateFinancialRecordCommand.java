@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records an income or expense; {@code today} is the caller's today, so the aggregate can refuse a future date. */
@@ -11,6 +12,7 @@ public record CreateFinancialRecordCommand(@TargetAggregateIdentifier UUID recor
                                            FinancialRecordDetails details, LocalDate today) {
 
     public CreateFinancialRecordCommand {
+        DateBounds.require("date", details == null ? null : details.date());
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(details, "details");

@@ -3,6 +3,7 @@ package com.lifeos.api.finance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 
 /**
@@ -14,7 +15,7 @@ public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount
                                      SealedText description, LocalDate date) {
 
     /** Older dates are typing mistakes, and the read side's calendar needs bounds. */
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate EARLIEST_DATE = DateBounds.EARLIEST;
 
     public FinancialRecordDetails {
         if (type == null) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 
+import com.lifeos.api.shared.Texts;
+
 /**
  * The syntax of money every finance message shares: an amount is positive, has at most two decimals and ten
  * integer digits (the NUMERIC(12,2) of the read model), and is kept with exactly two places; a currency is an
@@ -52,10 +54,6 @@ public final class Money {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be empty");
         }
-        String stripped = value.strip();
-        if (stripped.length() > CATEGORY_MAX) {
-            throw new IllegalArgumentException(field + " must be at most " + CATEGORY_MAX + " characters");
-        }
-        return stripped;
+        return Texts.optional(field, value.strip(), CATEGORY_MAX);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,6 +17,7 @@ public record ChangeGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID use
                                 GoalStatus status) {
 
     public ChangeGoalCommand {
+        DateBounds.require("target_date", targetDate);
         Objects.requireNonNull(goalId, "goalId");
         Objects.requireNonNull(userId, "userId");
         if (title != null) {

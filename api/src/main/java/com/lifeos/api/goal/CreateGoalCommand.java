@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -12,6 +13,7 @@ public record CreateGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID use
                                 GoalPriority priority) {
 
     public CreateGoalCommand {
+        DateBounds.require("target_date", targetDate);
         Objects.requireNonNull(goalId, "goalId");
         Objects.requireNonNull(userId, "userId");
         Texts.required("title", title, Texts.TITLE_MAX);

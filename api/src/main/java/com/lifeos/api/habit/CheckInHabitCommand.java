@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -15,6 +16,7 @@ public record CheckInHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID 
                                   LocalDate date, LocalDate today, String zone, SealedText notes) {
 
     public CheckInHabitCommand {
+        DateBounds.require("date", date);
         Objects.requireNonNull(habitId, "habitId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(checkInId, "checkInId");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -17,6 +18,7 @@ public record ChangeHealthMetricCommand(@TargetAggregateIdentifier UUID metricId
                                         SealedText notes, boolean clearNotes) {
 
     public ChangeHealthMetricCommand {
+        DateBounds.require("recorded_at", recordedAt);
         Objects.requireNonNull(metricId, "metricId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(zone, "zone");

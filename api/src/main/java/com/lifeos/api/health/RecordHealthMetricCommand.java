@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -24,6 +25,7 @@ public record RecordHealthMetricCommand(@TargetAggregateIdentifier UUID metricId
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     public RecordHealthMetricCommand {
+        DateBounds.require("recorded_at", recordedAt);
         Objects.requireNonNull(metricId, "metricId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(recordedAt, "recordedAt");

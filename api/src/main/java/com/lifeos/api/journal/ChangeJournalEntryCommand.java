@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -17,6 +18,7 @@ public record ChangeJournalEntryCommand(@TargetAggregateIdentifier UUID entryId,
                                         List<String> tags, Boolean isPrivate, LocalDate today) {
 
     public ChangeJournalEntryCommand {
+        DateBounds.require("entry_date", entryDate);
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(today, "today");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -14,6 +15,7 @@ public record WriteJournalEntryCommand(@TargetAggregateIdentifier UUID entryId, 
                                        JournalEntryDetails details, LocalDate today, String zone) {
 
     public WriteJournalEntryCommand {
+        DateBounds.require("entry_date", details == null ? null : details.entryDate());
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(details, "details");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -19,6 +20,7 @@ public record ChangeLearningSessionCommand(@TargetAggregateIdentifier UUID sessi
                                            boolean clearNotes, LocalDate today) {
 
     public ChangeLearningSessionCommand {
+        DateBounds.require("session_date", sessionDate);
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(today, "today");

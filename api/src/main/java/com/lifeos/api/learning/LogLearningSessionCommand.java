@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -15,6 +16,7 @@ public record LogLearningSessionCommand(@TargetAggregateIdentifier UUID sessionI
                                         LearningSessionDetails details, String zone, LocalDate today) {
 
     public LogLearningSessionCommand {
+        DateBounds.require("session_date", details == null ? null : details.sessionDate());
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(details, "details");

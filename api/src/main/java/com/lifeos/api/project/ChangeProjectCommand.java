@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -17,6 +18,7 @@ public record ChangeProjectCommand(@TargetAggregateIdentifier UUID projectId, UU
                                    ProjectStatus status, UUID goalId, UUID goalOwnerId, boolean unlinkGoal) {
 
     public ChangeProjectCommand {
+        DateBounds.require("due_date", dueDate);
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(userId, "userId");
         if (title != null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,6 +17,7 @@ public record CreateProjectCommand(@TargetAggregateIdentifier UUID projectId, UU
                                    UUID goalOwnerId) {
 
     public CreateProjectCommand {
+        DateBounds.require("due_date", dueDate);
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(userId, "userId");
         Texts.required("title", title, Texts.TITLE_MAX);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -19,6 +20,8 @@ public record ChangeRelationshipCommand(@TargetAggregateIdentifier UUID relation
                                         LocalDate nextContactDate, LocalDate today) {
 
     public ChangeRelationshipCommand {
+        DateBounds.require("last_contact_date", lastContactDate);
+        DateBounds.require("next_contact_date", nextContactDate);
         Objects.requireNonNull(relationshipId, "relationshipId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(today, "today");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -16,6 +17,8 @@ public record CreateRelationshipCommand(@TargetAggregateIdentifier UUID relation
                                         LocalDate nextContactDate, LocalDate today) {
 
     public CreateRelationshipCommand {
+        DateBounds.require("last_contact_date", lastContactDate);
+        DateBounds.require("next_contact_date", nextContactDate);
         Objects.requireNonNull(relationshipId, "relationshipId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(details, "details");

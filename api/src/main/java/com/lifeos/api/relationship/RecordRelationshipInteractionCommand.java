@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -20,6 +21,7 @@ public record RecordRelationshipInteractionCommand(@TargetAggregateIdentifier UU
     public static final int KIND_MAX = 50;
 
     public RecordRelationshipInteractionCommand {
+        DateBounds.require("date", date);
         Objects.requireNonNull(relationshipId, "relationshipId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(interactionId, "interactionId");

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -19,6 +20,9 @@ public record ChangeTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UU
                                      LocalDate today) {
 
     public ChangeTimeEntryCommand {
+        DateBounds.require("start_time", startTime);
+        DateBounds.require("end_time", endTime);
+        DateBounds.require("date", date);
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(userId, "userId");
         if (activity != null) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.DateBounds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -17,6 +18,9 @@ public record CreateTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UU
                                      LocalDate date, String zone, LocalDate today) {
 
     public CreateTimeEntryCommand {
+        DateBounds.require("start_time", timing == null ? null : timing.startTime());
+        DateBounds.require("end_time", timing == null ? null : timing.endTime());
+        DateBounds.require("date", date);
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(userId, "userId");
         TimeEntryFacts.requireActivity(activity);

@@ -1,0 +1,45 @@
+package com.lifeos.api.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The dates LifeOS accepts: 1900-01-01 to 2200-12-31. Wider than any life being tracked, narrow enough that every
+ * date and instant survives arithmetic (a day added, a week's start) and every column type of every database.
+ */
+public final class DateBounds {
+
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+    public static final String MESSAGE = "must be between " + EARLIEST + " and " + LATEST;
+
+    private DateBounds() {
+    }
+
+    public static boolean contains(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    /** An instant is judged by its date in UTC. */
+    public static boolean contains(Instant instant) {
+        return instant.isAfter(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1))
+                && instant.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** Rejects a date outside the bounds; null stays null. */
+    public static LocalDate require(String field, LocalDate date) {
+        if (date != null && !contains(date)) {
+            throw new IllegalArgumentException(field + " " + MESSAGE);
+        }
+        return date;
+    }
+
+    /** Rejects an instant outside the bounds; null stays null. */
+    public static Instant require(String field, Instant instant) {
+        if (instant != null && !contains(instant)) {
+            throw new IllegalArgumentException(field + " " + MESSAGE);
+        }
+        return instant;
+    }
+}
