@@ -12,6 +12,7 @@ import com.lifeos.api.audit.FindTimelineQuery;
 import com.lifeos.api.audit.TimelineEntryView;
 import com.lifeos.api.audit.TimelinePage;
 import com.lifeos.api.audit.UserTimelineReadEvent;
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.security.Role;
@@ -98,15 +99,23 @@ class AuditController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            OffsetDateTime time = OffsetDateTime.parse(value);
+            date = time.toLocalDate();
+            instant = time.toInstant();
         } catch (DateTimeParseException notAnInstant) {
             try {
-                LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+                date = LocalDate.parse(value);
             } catch (DateTimeParseException notADate) {
                 throw new InvalidFieldException(field, "must be a date (2026-11-24) or an instant with offset");
             }
+            instant = null;
         }
+        if (!DateBounds.contains(date)) {
+            throw new InvalidFieldException(field, DateBounds.MESSAGE);
+        }
+        return instant != null ? instant : (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.api.finance.FinancialRecordType;
 import com.lifeos.api.finance.Money;
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import com.lifeos.app.finance.ImportRejectedException.RowProblem;
 
@@ -78,8 +78,10 @@ final class CsvRows {
         BigDecimal amount = amount(fields.get(2).strip());
         String category = check("category", () -> Money.category("category", fields.get(3)));
         String description = fields.get(4).isEmpty() ? null : fields.get(4);
-        if (description != null && description.length() > Texts.DESCRIPTION_MAX) {
-            throw new BadField("description", "must be at most " + Texts.DESCRIPTION_MAX + " characters");
+        String descriptionProblem = description == null ? null
+                : Texts.problemOf(description, Texts.DESCRIPTION_MAX, true);
+        if (descriptionProblem != null) {
+            throw new BadField("description", descriptionProblem);
         }
         String code = columns > PlainRecord.HEADER.size() - 1 && !fields.get(5).isBlank() ? fields.get(5).strip()
                 : defaultCurrency;
@@ -97,8 +99,8 @@ final class CsvRows {
         if (date.isAfter(today)) {
             throw new BadField("date", "must not be in the future (today is " + today + ")");
         }
-        if (date.isBefore(FinancialRecordDetails.EARLIEST_DATE)) {
-            throw new BadField("date", "must not be before " + FinancialRecordDetails.EARLIEST_DATE);
+        if (!DateBounds.contains(date)) {
+            throw new BadField("date", DateBounds.MESSAGE);
         }
         return date;
     }

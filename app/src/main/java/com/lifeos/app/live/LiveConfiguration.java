@@ -2,7 +2,9 @@ package com.lifeos.app.live;
 
 import java.util.List;
 
+import com.lifeos.app.web.input.RequestValues;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
@@ -28,14 +30,16 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     private final LiveActors actors;
     private final JsonMapper json;
     private final LiveProperties properties;
+    private final RequestValues requestValues;
 
     LiveConfiguration(StompGate gate, LiveSessions sessions, LiveActors actors, JsonMapper json,
-                      LiveProperties properties) {
+                      LiveProperties properties, RequestValues requestValues) {
         this.gate = gate;
         this.sessions = sessions;
         this.actors = actors;
         this.json = json;
         this.properties = properties;
+        this.requestValues = requestValues;
     }
 
     @Override
@@ -67,7 +71,15 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public boolean configureMessageConverters(List<MessageConverter> converters) {
-        converters.add(new JacksonJsonMessageConverter(json));
+        // a live message obeys the same value rules as a request body
+        converters.add(new JacksonJsonMessageConverter(json) {
+            @Override
+            protected Object convertFromInternal(Message<?> message, Class<?> targetClass, Object conversionHint) {
+                Object payload = super.convertFromInternal(message, targetClass, conversionHint);
+                requestValues.check(payload);
+                return payload;
+            }
+        });
         return false;
     }
 }

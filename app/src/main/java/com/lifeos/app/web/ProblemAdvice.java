@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.lifeos.app.web.input.RequestBodyTooLarge;
+import com.lifeos.app.web.input.ValueOutOfRange;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -56,6 +58,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
         for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof RequestBodyTooLarge tooLarge) {
+                return bodyTooLarge(tooLarge);
+            }
             if (c instanceof DatabindException) {
                 cause = c;
                 break;
@@ -86,14 +91,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        if (ex.getMostSpecificCause() instanceof ValueOutOfRange outOfRange) {
+            return problem(HttpStatus.BAD_REQUEST, "A parameter is out of range.",
+                    List.of(new FieldProblem(ex.getName(), outOfRange.getMessage())));
+        }
         return problem(HttpStatus.BAD_REQUEST, "A parameter has a wrong type or format.",
                 List.of(new FieldProblem(ex.getName(), "has a wrong type or format")));
     }
 
+    @ExceptionHandler(RequestBodyTooLarge.class)
+    ResponseEntity<Object> bodyTooLarge(RequestBodyTooLarge ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage(), null);
+    }
+
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.",
-                List.of(new FieldProblem(ex.field(), ex.getMessage())));
+        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", ex.problems().entrySet().stream()
+                .map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
