@@ -77,8 +77,11 @@ class AuditController {
         if (!actor.has(Role.AUDITOR)) {
             throw new AccessDeniedException("auditors only");
         }
+        // read first: a request refused for its parameters has read nothing, so it records no reading
+        PageResponse<TimelineEntryView> timeline = timelineOf(userId, ZoneId.of("UTC"), from, to, type, entityId,
+                page, size);
         commands.publish(actor.userId(), new UserTimelineReadEvent(actor.userId(), userId));
-        return timelineOf(userId, ZoneId.of("UTC"), from, to, type, entityId, page, size);
+        return timeline;
     }
 
     private PageResponse<TimelineEntryView> timelineOf(UUID owner, ZoneId zone, String from, String to, String type,

@@ -124,7 +124,8 @@ class FinanceApiTest extends ApiTestSupport {
                 user.accessToken()))).isEqualTo("from");
         assertThat(fieldOf(api().get("/api/finance/records?format=xml", user.accessToken()))).isEqualTo("format");
         assertThat(fieldOf(api().get("/api/finance/records?from=0000-01-01", user.accessToken()))).isEqualTo("from");
-        assertThat(amounts(user, "to=9999-12-31")).hasSize(4);
+        assertThat(fieldOf(api().get("/api/finance/records?to=9999-12-31", user.accessToken()))).isEqualTo("to");
+        assertThat(amounts(user, "to=2200-12-31")).hasSize(4);
     }
 
     @Test

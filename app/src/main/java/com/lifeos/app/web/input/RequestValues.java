@@ -58,6 +58,11 @@ public class RequestValues {
         this.properties = properties;
     }
 
+    /** Whether a field (by its JSON name; null for none) may hold line breaks and tabs. */
+    public static boolean isFreeText(String field) {
+        return field != null && FREE_TEXT.contains(field);
+    }
+
     /** Throws {@link InvalidFieldException} naming every field that breaks a rule. */
     public void check(Object body) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -124,7 +129,7 @@ public class RequestValues {
     private void text(String text, String field, String property, AnnotatedType type, Map<String, String> problems) {
         Size size = type == null ? null : type.getAnnotation(Size.class);
         int max = size != null ? size.max() : properties.defaultTextMax();
-        String problem = Texts.problemOf(text, max, FREE_TEXT.contains(property));
+        String problem = Texts.problemOf(text, max, isFreeText(property));
         if (problem != null) {
             problems.putIfAbsent(field, problem);
         }
