@@ -117,7 +117,7 @@ class TimeApiTest extends ApiTestSupport {
             more than a day of minutes     | duration_minutes   | {"activity":"x","duration_minutes":1441}
             score below one                | productivity_score | {"activity":"x","duration_minutes":30,"productivity_score":0}
             score above ten                | productivity_score | {"activity":"x","duration_minutes":30,"productivity_score":11}
-            start in the future            | start_time         | {"activity":"x","start_time":"2999-01-01T09:00:00Z","end_time":"2999-01-01T10:00:00Z"}
+            start in the future            | start_time         | {"activity":"x","start_time":"2199-01-01T09:00:00Z","end_time":"2199-01-01T10:00:00Z"}
             date in the future             | date               | {"activity":"x","duration_minutes":30,"date":"2999-01-01"}
             date other than the start's    | date               | {"activity":"x","start_time":"2025-05-05T09:00:00Z","end_time":"2025-05-05T10:00:00Z","date":"2025-05-06"}
             time without an offset         | start_time         | {"activity":"x","start_time":"2025-05-05T09:00:00","end_time":"2025-05-05T10:00:00Z"}

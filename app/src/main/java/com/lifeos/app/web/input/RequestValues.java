@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * enters the immutable log:
  * <ul>
  *   <li>text: no control characters (line feed, carriage return and tab only in the free-text fields named in
- *       {@link #FREE_TEXT}), no unpaired surrogates, at most the field's {@code @Size} maximum in characters, or
- *       {@link InputProperties#defaultTextMax()} when it declares none; map keys are single-line texts too;</li>
+ *       {@link #FREE_TEXT}), no unpaired surrogates; a field without a {@code @Size} of its own (which Bean
+ *       Validation judges next) at most {@link InputProperties#defaultTextMax()} characters; map keys are single-line
+ *       texts too;</li>
  *   <li>dates and instants within {@link DateBounds};</li>
  *   <li>numbers finite and within what the widest numeric column holds ({@link #INTEGER_DIGITS} integer and
  *       {@link #FRACTION_DIGITS} fraction digits; a field's own {@code @Digits} is stricter);</li>
@@ -127,8 +128,9 @@ public class RequestValues {
     }
 
     private void text(String text, String field, String property, AnnotatedType type, Map<String, String> problems) {
-        Size size = type == null ? null : type.getAnnotation(Size.class);
-        int max = size != null ? size.max() : properties.defaultTextMax();
+        // a declared @Size is Bean Validation's to judge, so it reports it together with the body's other field errors
+        boolean declared = type != null && type.isAnnotationPresent(Size.class);
+        int max = declared ? Integer.MAX_VALUE : properties.defaultTextMax();
         String problem = Texts.problemOf(text, max, isFreeText(property));
         if (problem != null) {
             problems.putIfAbsent(field, problem);
