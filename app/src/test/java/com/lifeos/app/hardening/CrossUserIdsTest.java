@@ -417,7 +417,7 @@ class CrossUserIdsTest extends ApiTestSupport {
         String token = owner.user().accessToken();
         Map<String, String> seen = new LinkedHashMap<>();
         for (String path : List.of("/api/habits", "/api/habits/streaks", "/api/habits/analytics",
-                "/api/habits/" + owner.id("habit") + "/checkin/" + owner.id(CHECK_IN), "/api/goals", "/api/projects",
+                "/api/habits/" + owner.id("habit"), "/api/goals", "/api/projects",
                 "/api/relationships", "/api/relationships/" + owner.id("relationship") + "/interactions",
                 "/api/finance/records", "/api/finance/budget", "/api/finance/analytics", "/api/health/metrics",
                 "/api/learning/sessions", "/api/time/entries", "/api/journal/entries", "/api/dashboard/overview",
