@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityOwners {
 
+    private static final String CLAIM = "INSERT INTO entity_owner (entity_id, user_id, kind, parent_id) "
+            + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
     private final JdbcTemplate jdbc;
 
     EntityOwners(JdbcTemplate jdbc) {
@@ -22,17 +25,14 @@ public class EntityOwners {
      * transaction ends, so of two racing creates only one can hold the id, and a rolled-back create frees it.
      */
     void claim(Claim claim) {
-        int added = jdbc.update("INSERT INTO entity_owner (entity_id, user_id, kind, parent_id) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", claim.id(), claim.userId(), claim.kind(), claim.parentId());
-        if (added == 0 && !holder(claim.id()).map(held -> held.allowsRepeatBy(claim)).orElse(false)) {
+        if (!claimIfFree(claim) && !holder(claim.id()).map(held -> held.allowsRepeatBy(claim)).orElse(false)) {
             throw new IdTakenException();
         }
     }
 
-    /** Claims the id for whoever created it first in the log; a later event naming it changes nothing. */
-    void claimIfFree(Claim claim) {
-        jdbc.update("INSERT INTO entity_owner (entity_id, user_id, kind, parent_id) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", claim.id(), claim.userId(), claim.kind(), claim.parentId());
+    /** Claims the id unless someone holds it already (the first creator in the log keeps it); tells whether it did. */
+    boolean claimIfFree(Claim claim) {
+        return jdbc.update(CLAIM, claim.id(), claim.userId(), claim.kind(), claim.parentId()) > 0;
     }
 
     /** Whether this person holds the id, whatever its kind. */

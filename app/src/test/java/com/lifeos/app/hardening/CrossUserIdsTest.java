@@ -48,6 +48,9 @@ class CrossUserIdsTest extends ApiTestSupport {
 
     private static final String CHECK_IN = "check-in";
     private static final String INTERACTION = "interaction";
+    /** The read models an attacker's crafted check-in reaches. */
+    private static final List<String> ATTACKER_TABLES = List.of("habit", "habit_checkin", "dashboard_fact",
+            "dashboard_subject");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,7 +75,7 @@ class CrossUserIdsTest extends ApiTestSupport {
     void anotherUsersIdIsRefusedForEveryKindBeforeAnyEventIsStored() {
         Owner a = owner();
         TestUser b = newUser();
-        UUID bHabit = created(b, "/api/habits", "{\"title\":\"Mine\",\"frequency\":\"daily\"}");
+        UUID bHabit = ownHabit(b);
         UUID bContact = created(b, "/api/relationships", "{\"contact_name\":\"Mine\"}");
         Map<String, String> before = snapshot(a);
         long events = eventCount();
@@ -104,7 +107,7 @@ class CrossUserIdsTest extends ApiTestSupport {
     void anotherUsersIdCannotBeChangedDeletedOrUndone() {
         Owner a = owner();
         TestUser b = newUser();
-        UUID bHabit = created(b, "/api/habits", "{\"title\":\"Mine\",\"frequency\":\"daily\"}");
+        UUID bHabit = ownHabit(b);
         Map<String, String> before = snapshot(a);
         Map<String, String> changes = Map.of(
                 "/api/habits/" + a.id("habit"), "{\"title\":\"Taken\"}",
@@ -139,7 +142,7 @@ class CrossUserIdsTest extends ApiTestSupport {
     void anOldEventNamingAnotherUsersIdChangesNothingLiveOrInAReplay() {
         Owner a = owner();
         TestUser b = newUser();
-        UUID bHabit = created(b, "/api/habits", "{\"title\":\"Mine\",\"frequency\":\"daily\"}");
+        UUID bHabit = ownHabit(b);
         Map<String, String> before = snapshot(a);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
@@ -154,14 +157,13 @@ class CrossUserIdsTest extends ApiTestSupport {
         assertThat(jdbc.queryForObject("SELECT user_id FROM entity_owner WHERE entity_id = ?", UUID.class,
                 a.id(CHECK_IN))).isEqualTo(a.user().id());
 
-        Map<String, String> attacker = tables(b.id(), List.of("habit", "habit_checkin", "dashboard_fact",
-                "dashboard_subject"));
+        Map<String, String> attacker = tables(b.id(), ATTACKER_TABLES);
         TestUser admin = admin();
         replay("habits", admin);
         replay("dashboard", admin);
 
         assertThat(snapshot(a)).isEqualTo(before);
-        assertThat(tables(b.id(), List.of("habit", "habit_checkin", "dashboard_fact", "dashboard_subject")))
+        assertThat(tables(b.id(), ATTACKER_TABLES))
                 .isEqualTo(attacker);
     }
 
@@ -169,14 +171,13 @@ class CrossUserIdsTest extends ApiTestSupport {
     void applyingTheSameEventTwiceChangesNothing() {
         Owner a = owner();
         TestUser b = newUser();
-        UUID bHabit = created(b, "/api/habits", "{\"title\":\"Mine\",\"frequency\":\"daily\"}");
+        UUID bHabit = ownHabit(b);
         DomainEventMessage<?> foreign = storeOldCheckIn(b, bHabit, a.id("financial_record"),
                 LocalDate.now(ZoneOffset.UTC).minusDays(3));
         DomainEventMessage<?> own = eventStore.readEvents(a.id("financial_record").toString()).asStream()
                 .findFirst().orElseThrow();
         Map<String, String> victim = snapshot(a);
-        Map<String, String> attacker = tables(b.id(), List.of("habit", "habit_checkin", "dashboard_fact",
-                "dashboard_subject"));
+        Map<String, String> attacker = tables(b.id(), ATTACKER_TABLES);
 
         for (String group : List.of("habits", "dashboard", "finance")) {
             applyAgain(group, foreign);
@@ -186,7 +187,7 @@ class CrossUserIdsTest extends ApiTestSupport {
         }
 
         assertThat(snapshot(a)).isEqualTo(victim);
-        assertThat(tables(b.id(), List.of("habit", "habit_checkin", "dashboard_fact", "dashboard_subject")))
+        assertThat(tables(b.id(), ATTACKER_TABLES))
                 .isEqualTo(attacker);
     }
 
@@ -229,7 +230,7 @@ class CrossUserIdsTest extends ApiTestSupport {
         UUID id = UUID.randomUUID();
         List<UUID> habits = new ArrayList<>();
         for (TestUser person : people) {
-            habits.add(created(person, "/api/habits", "{\"title\":\"Mine\",\"frequency\":\"daily\"}"));
+            habits.add(ownHabit(person));
         }
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Api.Response>> futures = new ArrayList<>();
@@ -374,9 +375,13 @@ class CrossUserIdsTest extends ApiTestSupport {
 
     private Api.Response newUserCheckIn(UUID checkIn) {
         TestUser someone = newUser();
-        UUID habit = created(someone, "/api/habits", "{\"title\":\"Mine\",\"frequency\":\"daily\"}");
+        UUID habit = ownHabit(someone);
         return api().post("/api/habits/" + habit + "/checkin", someone.accessToken(),
                 "{\"id\":\"%s\"}".formatted(checkIn));
+    }
+
+    private UUID ownHabit(TestUser user) {
+        return created(user, "/api/habits", "{\"title\":\"Mine\",\"frequency\":\"daily\"}");
     }
 
     private UUID created(TestUser user, String path, String body) {
