@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -66,20 +68,59 @@ public class ProjectionWatermark implements SmartInitializingSingleton {
     }
 
     /** Runs the write, then waits until the live projections reflect every event it published. */
-    public <R> R writeThenAwait(java.util.function.Supplier<R> write) {
-        List<EventMessage<?>> previous = CAPTURED.get();
+    public <R> R writeThenAwait(Supplier<R> write) {
         List<EventMessage<?>> events = new ArrayList<>();
-        CAPTURED.set(events);
-        R result;
-        try {
-            result = write.get();
-        } finally {
-            CAPTURED.set(previous);
-        }
+        R result = capturing(events, write);
         if (!events.isEmpty()) {
             await(events);
         }
         return result;
+    }
+
+    /** Runs the write and tells whether it stored any event: a repeated create, say, stores none. */
+    public boolean storesEvents(Runnable write) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        capturing(events, () -> {
+            write.run();
+            return null;
+        });
+        return !events.isEmpty();
+    }
+
+    /** Captures the events the write publishes, for an enclosing capture too (a write inside another). */
+    private static <R> R capturing(List<EventMessage<?>> events, Supplier<R> write) {
+        List<EventMessage<?>> previous = CAPTURED.get();
+        CAPTURED.set(events);
+        try {
+            return write.get();
+        } finally {
+            CAPTURED.set(previous);
+            if (previous != null) {
+                previous.addAll(events);
+            }
+        }
+    }
+
+    /**
+     * Reads until the read finds something, woken whenever a projection commits, or until the timeout passes: for a
+     * repeated create, whose original events are stored but perhaps not yet projected.
+     */
+    public <T> Optional<T> awaitFound(Supplier<Optional<T>> read) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<T> found = read.get();
+        while (found.isEmpty() && deadline - System.nanoTime() > 0) {
+            lock.lock();
+            try {
+                advanced.await(TICK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            } finally {
+                lock.unlock();
+            }
+            found = read.get();
+        }
+        return found;
     }
 
     MessageHandlerInterceptor<EventMessage<?>> interceptor() {

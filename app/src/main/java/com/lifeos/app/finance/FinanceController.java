@@ -120,7 +120,7 @@ class FinanceController {
                 new FinancialRecordDetails(request.type(), request.amount(), currency, request.category(),
                         privateText.seal(actor.userId(), request.description()), date),
                 calendar.today());
-        return creations.create(URI.create("/api/finance/records/" + recordId),
+        return creations.create(actor.userId(), recordId, URI.create("/api/finance/records/" + recordId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindFinancialRecordQuery(actor.userId(), recordId), FinancialRecordView.class)
                         .map(view -> response(actor, view)));

@@ -113,7 +113,7 @@ class GoalController {
         UUID goalId = request.id() != null ? request.id() : UUID.randomUUID();
         CreateGoalCommand command = new CreateGoalCommand(goalId, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority());
-        return creations.create(URI.create("/api/goals/" + goalId),
+        return creations.create(actor.userId(), goalId, URI.create("/api/goals/" + goalId),
                 () -> Suggestions.createAccepting(commands, actor, command, request.suggestionId(),
                         SuggestionKind.GOAL, goalId),
                 () -> queries.find(new FindGoalQuery(actor.userId(), goalId), GoalView.class));

@@ -75,7 +75,7 @@ class HabitController {
         HabitDefinition definition = new HabitDefinition(request.title(), request.description(), request.category(),
                 request.frequency(), request.targetPerWeek(), HabitRequests.days(request.daysOfWeek()),
                 request.reminderTime(), request.isActive() == null || request.isActive());
-        return creations.create(URI.create("/api/habits/" + habitId),
+        return creations.create(actor.userId(), habitId, URI.create("/api/habits/" + habitId),
                 () -> Suggestions.createAccepting(commands, actor, new CreateHabitCommand(habitId, actor.userId(),
                         definition), request.suggestionId(), SuggestionKind.HABIT, habitId),
                 () -> queries.find(new FindHabitQuery(actor.userId(), habitId, calendars.of(actor)), HabitView.class));
@@ -134,11 +134,12 @@ class HabitController {
         UUID checkInId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
         Days.requireNotFuture("date", date, calendar.today());
-        commands.send(actor.userId(), new CheckInHabitCommand(id, actor.userId(), checkInId, date,
-                calendar.today(), actor.zone().getId(), privateText.seal(actor.userId(), body.notes())));
-        CheckInView view = queries.require(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class);
-        return ResponseEntity.created(URI.create("/api/habits/" + id + "/checkin/" + checkInId))
-                .body(CheckInResponse.of(view, privateText.open(actor.userId(), view.notes())));
+        CheckInHabitCommand command = new CheckInHabitCommand(id, actor.userId(), checkInId, date,
+                calendar.today(), actor.zone().getId(), privateText.seal(actor.userId(), body.notes()));
+        return creations.create(actor.userId(), checkInId, URI.create("/api/habits/" + id + "/checkin/" + checkInId),
+                () -> commands.send(actor.userId(), command),
+                () -> queries.find(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class)
+                        .map(view -> CheckInResponse.of(view, privateText.open(actor.userId(), view.notes()))));
     }
 
     /** The same command as {@code POST /api/habits/{id}/checkin}; the client sees the result as {@code habit_updated}. */

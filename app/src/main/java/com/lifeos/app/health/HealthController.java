@@ -90,7 +90,7 @@ class HealthController {
         RecordHealthMetricCommand command = new RecordHealthMetricCommand(metricId, actor.userId(), type,
                 request.value(), request.unit(), recordedAt, actor.zone().getId(), now,
                 privateText.seal(actor.userId(), request.notes()));
-        return creations.create(URI.create("/api/health/metrics/" + metricId),
+        return creations.create(actor.userId(), metricId, URI.create("/api/health/metrics/" + metricId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindHealthMetricQuery(actor.userId(), metricId), HealthMetricView.class)
                         .map(view -> response(actor, view)));

@@ -95,7 +95,7 @@ class JournalController {
                 request.tags(), request.isPrivate() == null || request.isPrivate());
         WriteJournalEntryCommand command = new WriteJournalEntryCommand(entryId, actor.userId(), details,
                 calendar.today(), actor.zone().getId());
-        return creations.create(URI.create("/api/journal/entries/" + entryId),
+        return creations.create(actor.userId(), entryId, URI.create("/api/journal/entries/" + entryId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindJournalEntryQuery(actor.userId(), entryId), JournalEntryView.class)
                         .map(view -> response(actor, view)));

@@ -87,7 +87,7 @@ class LearningController {
                 privateText.seal(actor.userId(), request.notes()));
         LogLearningSessionCommand command = new LogLearningSessionCommand(sessionId, actor.userId(), details,
                 actor.zone().getId(), calendar.today());
-        return creations.create(URI.create("/api/learning/sessions/" + sessionId),
+        return creations.create(actor.userId(), sessionId, URI.create("/api/learning/sessions/" + sessionId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindLearningSessionQuery(actor.userId(), sessionId), LearningSessionView.class)
                         .map(view -> response(actor, view)));

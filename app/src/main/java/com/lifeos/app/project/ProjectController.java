@@ -64,7 +64,7 @@ class ProjectController {
         CreateProjectCommand command = new CreateProjectCommand(projectId, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.goalId(),
                 ownerOfGoal(actor, request.goalId()));
-        return creations.create(URI.create("/api/projects/" + projectId),
+        return creations.create(actor.userId(), projectId, URI.create("/api/projects/" + projectId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindProjectQuery(actor.userId(), projectId), ProjectView.class));
     }

@@ -104,7 +104,7 @@ class RelationshipController {
                 privateText.seal(actor.userId(), request.notes()), request.contactEveryDays());
         CreateRelationshipCommand command = new CreateRelationshipCommand(relationshipId, actor.userId(), details,
                 request.lastContactDate(), request.nextContactDate(), calendar.today());
-        return creations.create(URI.create("/api/relationships/" + relationshipId),
+        return creations.create(actor.userId(), relationshipId, URI.create("/api/relationships/" + relationshipId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class)
                         .map(view -> response(actor, view)));
@@ -175,14 +175,14 @@ class RelationshipController {
         UUID interactionId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
         Days.requireNotFuture("date", date, calendar.today());
-        commands.send(actor.userId(), new RecordRelationshipInteractionCommand(id, actor.userId(), interactionId,
-                date, calendar.today(), actor.zone().getId(), body.kind(),
-                privateText.seal(actor.userId(), body.notes())));
-        RelationshipInteractionView view = queries.require(
-                new FindRelationshipInteractionQuery(actor.userId(), id, interactionId),
-                RelationshipInteractionView.class);
-        return ResponseEntity.created(URI.create("/api/relationships/" + id + "/interactions/" + interactionId))
-                .body(response(actor, view));
+        RecordRelationshipInteractionCommand command = new RecordRelationshipInteractionCommand(id, actor.userId(),
+                interactionId, date, calendar.today(), actor.zone().getId(), body.kind(),
+                privateText.seal(actor.userId(), body.notes()));
+        return creations.create(actor.userId(), interactionId,
+                URI.create("/api/relationships/" + id + "/interactions/" + interactionId),
+                () -> commands.send(actor.userId(), command),
+                () -> queries.find(new FindRelationshipInteractionQuery(actor.userId(), id, interactionId),
+                        RelationshipInteractionView.class).map(view -> response(actor, view)));
     }
 
     @GetMapping("/{id}/interactions")

@@ -79,7 +79,7 @@ class TimeController {
         UUID entryId = request.id() != null ? request.id() : UUID.randomUUID();
         CreateTimeEntryCommand command = new CreateTimeEntryCommand(entryId, actor.userId(), request.activity(),
                 request.category(), timing, request.productivityScore(), date, actor.zone().getId(), calendar.today());
-        return creations.create(URI.create("/api/time/entries/" + entryId),
+        return creations.create(actor.userId(), entryId, URI.create("/api/time/entries/" + entryId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindTimeEntryQuery(actor.userId(), entryId), TimeEntryView.class));
     }

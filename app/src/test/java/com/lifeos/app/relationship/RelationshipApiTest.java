@@ -221,8 +221,12 @@ class RelationshipApiTest extends ApiTestSupport {
         String id = create(user, "{\"contact_name\":\"Leo\"}").json().path("id").asText();
         String body = "{\"id\":\"%s\",\"date\":\"%s\"}".formatted(UUID.randomUUID(), TODAY.minusDays(1));
 
-        assertThat(interact(user, id, body).status()).isEqualTo(201);
-        assertThat(interact(user, id, body).status()).isEqualTo(201);
+        var first = interact(user, id, body);
+        var repeat = interact(user, id, body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(repeat.status()).isEqualTo(200);
+        assertThat(repeat.json()).isEqualTo(first.json());
 
         assertThat(api().get("/api/relationships/" + id + "/interactions", user.accessToken()).json().path("items"))
                 .hasSize(1);

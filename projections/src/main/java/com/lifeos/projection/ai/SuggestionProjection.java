@@ -33,7 +33,8 @@ class SuggestionProjection {
 
     @EventHandler
     void on(SuggestionAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        suggestions.findById(event.suggestionId()).ifPresent(row -> row.accepted(event.acceptedAs(), sequence, at));
+        suggestions.findOwned(event.suggestionId(), event.userId())
+                .ifPresent(row -> row.accepted(event.acceptedAs(), sequence, at));
     }
 
     /** The person erased their account: forget every suggestion made to them. */

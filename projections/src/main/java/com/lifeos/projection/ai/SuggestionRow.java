@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.lifeos.api.ai.SuggestionKind;
 import com.lifeos.api.ai.SuggestionSource;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
 /** One offered suggestion as the "ai" projection keeps it; its content stays sealed. */
 @Entity
 @Table(name = "ai_suggestion")
-public class SuggestionRow extends SequencedRow {
+public class SuggestionRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -56,6 +57,7 @@ public class SuggestionRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

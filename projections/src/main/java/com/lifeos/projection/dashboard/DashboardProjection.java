@@ -105,13 +105,13 @@ class DashboardProjection {
 
     @EventHandler
     void on(HabitChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.habitId(), sequence, at, row -> habit(row, event.definition()));
+        change(event.habitId(), event.userId(), sequence, at, row -> habit(row, event.definition()));
     }
 
     /** A back-filled check-in before the habit was created shows it was kept before: it is active since then. */
     @EventHandler
     void on(HabitCheckedInEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.habitId(), sequence, at, row -> {
+        change(event.habitId(), event.userId(), sequence, at, row -> {
             if (row.startDate() == null || event.date().isBefore(row.startDate())) {
                 row.startDate(event.date());
             }
@@ -122,12 +122,12 @@ class DashboardProjection {
 
     @EventHandler
     void on(HabitCheckInUndoneEvent event) {
-        facts.findById(event.checkInId()).ifPresent(facts::delete);
+        facts.findOwned(event.checkInId(), event.userId()).ifPresent(facts::delete);
     }
 
     @EventHandler
     void on(HabitDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        delete(event.habitId(), sequence, at);
+        delete(event.habitId(), event.userId(), sequence, at);
     }
 
     private static void habit(SubjectRow row, HabitDefinition definition) {
@@ -149,33 +149,33 @@ class DashboardProjection {
 
     @EventHandler
     void on(GoalChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.goalId(), sequence, at,
+        change(event.goalId(), event.userId(), sequence, at,
                 row -> row.title(event.title()).label(event.category()).dueDate(event.targetDate()));
     }
 
     @EventHandler
     void on(GoalProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.goalId(), sequence, at, row -> row.progress(event.progress()));
+        change(event.goalId(), event.userId(), sequence, at, row -> row.progress(event.progress()));
     }
 
     @EventHandler
     void on(GoalStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.goalId(), sequence, at, row -> row.status(event.status().name()));
+        change(event.goalId(), event.userId(), sequence, at, row -> row.status(event.status().name()));
     }
 
     @EventHandler
     void on(GoalCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.goalId(), sequence, at, row -> row.status(GoalStatus.COMPLETED.name()));
+        change(event.goalId(), event.userId(), sequence, at, row -> row.status(GoalStatus.COMPLETED.name()));
     }
 
     @EventHandler
     void on(GoalReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.goalId(), sequence, at, row -> row.status(GoalStatus.ACTIVE.name()));
+        change(event.goalId(), event.userId(), sequence, at, row -> row.status(GoalStatus.ACTIVE.name()));
     }
 
     @EventHandler
     void on(GoalDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        delete(event.goalId(), sequence, at);
+        delete(event.goalId(), event.userId(), sequence, at);
     }
 
     // projects
@@ -189,32 +189,33 @@ class DashboardProjection {
 
     @EventHandler
     void on(ProjectChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.projectId(), sequence, at, row -> row.title(event.title()).dueDate(event.dueDate()));
+        change(event.projectId(), event.userId(), sequence, at,
+                row -> row.title(event.title()).dueDate(event.dueDate()));
     }
 
     @EventHandler
     void on(ProjectProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.projectId(), sequence, at, row -> row.progress(event.progress()));
+        change(event.projectId(), event.userId(), sequence, at, row -> row.progress(event.progress()));
     }
 
     @EventHandler
     void on(ProjectStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.projectId(), sequence, at, row -> row.status(event.status().name()));
+        change(event.projectId(), event.userId(), sequence, at, row -> row.status(event.status().name()));
     }
 
     @EventHandler
     void on(ProjectCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.projectId(), sequence, at, row -> row.status(ProjectStatus.COMPLETED.name()));
+        change(event.projectId(), event.userId(), sequence, at, row -> row.status(ProjectStatus.COMPLETED.name()));
     }
 
     @EventHandler
     void on(ProjectReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.projectId(), sequence, at, row -> row.status(ProjectStatus.ACTIVE.name()));
+        change(event.projectId(), event.userId(), sequence, at, row -> row.status(ProjectStatus.ACTIVE.name()));
     }
 
     @EventHandler
     void on(ProjectDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        delete(event.projectId(), sequence, at);
+        delete(event.projectId(), event.userId(), sequence, at);
     }
 
     // relationships: the next date is derived when read, as the relationships feature does
@@ -228,23 +229,23 @@ class DashboardProjection {
 
     @EventHandler
     void on(RelationshipChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.relationshipId(), sequence, at, row -> contact(row, event.details()));
+        change(event.relationshipId(), event.userId(), sequence, at, row -> contact(row, event.details()));
     }
 
     @EventHandler
     void on(RelationshipLastContactCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.relationshipId(), sequence, at, row -> row.startDate(event.lastContactDate()));
+        change(event.relationshipId(), event.userId(), sequence, at, row -> row.startDate(event.lastContactDate()));
     }
 
     @EventHandler
     void on(RelationshipNextContactPlannedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.relationshipId(), sequence, at, row -> row.dueDate(event.nextContactDate()));
+        change(event.relationshipId(), event.userId(), sequence, at, row -> row.dueDate(event.nextContactDate()));
     }
 
     /** A contact on or after the last one moves the last date and fulfils any plan, as in the relationships view. */
     @EventHandler
     void on(RelationshipInteractionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.relationshipId(), sequence, at, row -> {
+        change(event.relationshipId(), event.userId(), sequence, at, row -> {
             if (row.startDate() == null || !event.date().isBefore(row.startDate())) {
                 row.startDate(event.date()).dueDate(null);
             }
@@ -256,7 +257,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(RelationshipDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        delete(event.relationshipId(), sequence, at);
+        delete(event.relationshipId(), event.userId(), sequence, at);
     }
 
     private static SubjectRow contact(SubjectRow row, RelationshipDetails details) {
@@ -280,7 +281,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(LearningSessionDeletedEvent event) {
-        facts.findById(event.sessionId()).ifPresent(facts::delete);
+        facts.findOwned(event.sessionId(), event.userId()).ifPresent(facts::delete);
     }
 
     private static void learning(FactRow row, LearningSessionDetails details, Instant at) {
@@ -305,7 +306,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(FinancialRecordDeletedEvent event) {
-        facts.findById(event.recordId()).ifPresent(facts::delete);
+        facts.findOwned(event.recordId(), event.userId()).ifPresent(facts::delete);
     }
 
     private static void money(FactRow row, FinancialRecordDetails details, Instant at) {
@@ -318,8 +319,8 @@ class DashboardProjection {
     void on(BudgetSetEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Consumer<SubjectRow> budget = row -> row.label(event.category()).startDate(event.month().atDay(1))
                 .amount(event.amount(), event.currency(), null).status("active");
-        if (subjects.findById(event.budgetId()).isPresent()) {
-            change(event.budgetId(), sequence, at, budget);
+        if (subjects.findOwned(event.budgetId(), event.userId()).isPresent()) {
+            change(event.budgetId(), event.userId(), sequence, at, budget);
         } else {
             create(event.budgetId(), event.userId(), Areas.FINANCE, "budget", sequence, at, budget);
         }
@@ -327,7 +328,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(BudgetRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.budgetId(), sequence, at, row -> row.status(DELETED));
+        change(event.budgetId(), event.userId(), sequence, at, row -> row.status(DELETED));
     }
 
     // health: every reading is a fact; the latest of each type is a subject
@@ -342,7 +343,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(HealthMetricChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Optional<String> typeBefore = facts.findById(event.metricId()).map(FactRow::kind);
+        Optional<String> typeBefore = facts.findOwned(event.metricId(), event.userId()).map(FactRow::kind);
         FactRow fact = fact(event.metricId(), event.userId(), Areas.HEALTH, null, sequence, at,
                 row -> row.kind(event.metricType()).on(event.date(), event.recordedAt()).amount(event.value())
                         .unit(event.unit()));
@@ -353,7 +354,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(HealthMetricDeletedEvent event, @Timestamp Instant at) {
-        facts.findById(event.metricId()).ifPresent(row -> {
+        facts.findOwned(event.metricId(), event.userId()).ifPresent(row -> {
             facts.delete(row);
             latestAfterRemoval(event.userId(), Areas.HEALTH, row.kind(), row.id(), row.kind(), at);
         });
@@ -375,7 +376,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(TimeEntryDeletedEvent event) {
-        facts.findById(event.entryId()).ifPresent(facts::delete);
+        facts.findOwned(event.entryId(), event.userId()).ifPresent(facts::delete);
     }
 
     private static void time(FactRow row, String category, int minutes, Integer score, LocalDate date, Instant start,
@@ -400,7 +401,7 @@ class DashboardProjection {
 
     @EventHandler
     void on(JournalEntryDeletedEvent event, @Timestamp Instant at) {
-        facts.findById(event.entryId()).ifPresent(row -> {
+        facts.findOwned(event.entryId(), event.userId()).ifPresent(row -> {
             facts.delete(row);
             latestAfterRemoval(event.userId(), Areas.JOURNAL, JOURNAL_ENTRY, row.id(), "journal", at);
         });
@@ -440,18 +441,24 @@ class DashboardProjection {
         subjects.insertIfAbsent(row);
     }
 
-    /** Records a dated fact, or changes the one recorded before; its own stream's sequence guards both. */
+    /**
+     * Records a dated fact, or changes the one recorded before; its own stream's sequence guards both. An id whose
+     * fact is someone else's (an old event that named another person's id) changes nothing and answers null.
+     */
     private FactRow fact(UUID id, UUID userId, String area, UUID subjectId, long sequence, Instant at,
                          Consumer<FactRow> fill) {
-        return facts.findById(id).map(row -> {
-            row.change(sequence, at, fill);
-            return row;
-        }).orElseGet(() -> {
-            FactRow row = new FactRow(id, userId, area, subjectId, sequence, at);
-            fill.accept(row);
-            facts.insert(row);
-            return row;
-        });
+        Optional<FactRow> recorded = facts.findById(id);
+        if (recorded.isPresent()) {
+            if (!recorded.get().userId().equals(userId)) {
+                return null;
+            }
+            recorded.get().change(sequence, at, fill);
+            return recorded.get();
+        }
+        FactRow row = new FactRow(id, userId, area, subjectId, sequence, at);
+        fill.accept(row);
+        facts.insert(row);
+        return row;
     }
 
     /*
@@ -462,8 +469,14 @@ class DashboardProjection {
      */
 
     private void latestAfterChange(FactRow fact, String title, Instant at) {
+        if (fact == null) {
+            return;
+        }
         UUID id = LatestFacts.subjectId(fact.userId(), fact.area(), fact.kind());
         Optional<SubjectRow> shown = subjects.findById(id);
+        if (shown.isPresent() && !shown.get().userId().equals(fact.userId())) {
+            return;
+        }
         if (shown.isEmpty()) {
             SubjectRow row = new SubjectRow(id, fact.userId(), fact.area(), "latest", 0, at);
             row.latest(fact, title);
@@ -476,7 +489,7 @@ class DashboardProjection {
     }
 
     private void latestAfterRemoval(UUID userId, String area, String kind, UUID factId, String title, Instant at) {
-        subjects.findById(LatestFacts.subjectId(userId, area, kind))
+        subjects.findOwned(LatestFacts.subjectId(userId, area, kind), userId)
                 .filter(shown -> factId.equals(shown.sourceId()))
                 .ifPresent(shown -> latestLookedUp(shown, userId, area, kind, title));
     }
@@ -486,12 +499,12 @@ class DashboardProjection {
                 .ifPresentOrElse(newest -> shown.latest(newest, title), () -> subjects.delete(shown));
     }
 
-    private void change(UUID id, long sequence, Instant at, Consumer<SubjectRow> change) {
-        subjects.findById(id).ifPresent(row -> row.change(sequence, at, change));
+    private void change(UUID id, UUID userId, long sequence, Instant at, Consumer<SubjectRow> change) {
+        subjects.findOwned(id, userId).ifPresent(row -> row.change(sequence, at, change));
     }
 
-    private void delete(UUID id, long sequence, Instant at) {
-        facts.deleteBySubject(id);
-        change(id, sequence, at, row -> row.status(DELETED));
+    private void delete(UUID id, UUID userId, long sequence, Instant at) {
+        facts.deleteBySubject(id, userId);
+        change(id, userId, sequence, at, row -> row.status(DELETED));
     }
 }

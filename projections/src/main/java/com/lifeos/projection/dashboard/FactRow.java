@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "dashboard_fact")
-public class FactRow extends SequencedRow {
+public class FactRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -91,6 +92,7 @@ public class FactRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

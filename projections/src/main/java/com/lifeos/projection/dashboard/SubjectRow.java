@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "dashboard_subject")
-public class SubjectRow extends SequencedRow {
+public class SubjectRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -136,6 +137,7 @@ public class SubjectRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import com.lifeos.api.finance.BudgetSetEvent;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "finance_budget")
-public class BudgetRow extends SequencedRow {
+public class BudgetRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -83,5 +84,10 @@ public class BudgetRow extends SequencedRow {
 
     public boolean removed() {
         return removed;
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 }

@@ -35,23 +35,24 @@ class FinanceProjection {
 
     @EventHandler
     void on(FinancialRecordChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        records.findById(event.recordId()).ifPresent(row -> row.details(event.details(), sequence, at));
+        records.findOwned(event.recordId(), event.userId())
+                .ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(FinancialRecordDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        records.findById(event.recordId()).ifPresent(row -> row.delete(sequence, at));
+        records.findOwned(event.recordId(), event.userId()).ifPresent(row -> row.delete(sequence, at));
     }
 
     @EventHandler
     void on(BudgetSetEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        budgets.findById(event.budgetId()).ifPresentOrElse(row -> row.set(event, sequence, at),
-                () -> budgets.insert(new BudgetRow(event, sequence, at)));
+        budgets.findOwned(event.budgetId(), event.userId()).ifPresentOrElse(row -> row.set(event, sequence, at),
+                () -> budgets.insertIfAbsent(new BudgetRow(event, sequence, at)));
     }
 
     @EventHandler
     void on(BudgetRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        budgets.findById(event.budgetId()).ifPresent(row -> row.remove(sequence, at));
+        budgets.findOwned(event.budgetId(), event.userId()).ifPresent(row -> row.remove(sequence, at));
     }
 
     /** The person erased their account: forget every record and budget of theirs, tombstones included. */

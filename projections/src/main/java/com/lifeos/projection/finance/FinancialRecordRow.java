@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.api.finance.FinancialRecordType;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "financial_record")
-public class FinancialRecordRow extends SequencedRow {
+public class FinancialRecordRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -73,6 +74,7 @@ public class FinancialRecordRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
+import com.lifeos.projection.shared.OwnedRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,6 +15,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface FinancialRecordRows extends JpaRepository<FinancialRecordRow, UUID>,
+        OwnedRows<FinancialRecordRow, UUID>,
         NewRows<FinancialRecordRow>,
         JpaSpecificationExecutor<FinancialRecordRow> {
 

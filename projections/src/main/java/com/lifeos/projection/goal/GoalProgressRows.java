@@ -18,8 +18,8 @@ public interface GoalProgressRows extends JpaRepository<GoalProgressRow, GoalPro
     List<GoalProgressRow> findByUserIdAndGoalIdInOrderBySequenceAsc(UUID userId, Collection<UUID> goalIds);
 
     @Modifying
-    @Query("delete from GoalProgressRow p where p.goalId = :goalId")
-    int deleteByGoal(@Param("goalId") UUID goalId);
+    @Query("delete from GoalProgressRow p where p.goalId = :goalId and p.userId = :userId")
+    int deleteByGoal(@Param("goalId") UUID goalId, @Param("userId") UUID userId);
 
     @Modifying
     @Query("delete from GoalProgressRow p where p.userId = :userId")

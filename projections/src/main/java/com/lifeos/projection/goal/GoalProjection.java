@@ -38,35 +38,36 @@ class GoalProjection {
 
     @EventHandler
     void on(GoalChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findById(event.goalId()).ifPresent(row -> row.details(event, sequence, at));
+        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.details(event, sequence, at));
     }
 
     @EventHandler
     void on(GoalProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findById(event.goalId()).ifPresent(row -> row.progress(event.progress(), sequence, at));
+        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.progress(event.progress(), sequence, at));
         progress.insertIfAbsent(new GoalProgressRow(event.goalId(), sequence, event.userId(), event.progress(),
                 event.note() == null ? null : event.note().value(), at));
     }
 
     @EventHandler
     void on(GoalCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findById(event.goalId()).ifPresent(row -> row.status(GoalStatus.COMPLETED, sequence, at));
+        goals.findOwned(event.goalId(), event.userId())
+                .ifPresent(row -> row.status(GoalStatus.COMPLETED, sequence, at));
     }
 
     @EventHandler
     void on(GoalReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findById(event.goalId()).ifPresent(row -> row.status(GoalStatus.ACTIVE, sequence, at));
+        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.status(GoalStatus.ACTIVE, sequence, at));
     }
 
     @EventHandler
     void on(GoalStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findById(event.goalId()).ifPresent(row -> row.status(event.status(), sequence, at));
+        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.status(event.status(), sequence, at));
     }
 
     @EventHandler
     void on(GoalDeletedEvent event) {
-        progress.deleteByGoal(event.goalId());
-        goals.findById(event.goalId()).ifPresent(goals::delete);
+        progress.deleteByGoal(event.goalId(), event.userId());
+        goals.findOwned(event.goalId(), event.userId()).ifPresent(goals::delete);
     }
 
     /** The person erased their account: forget every goal of theirs. */

@@ -8,6 +8,7 @@ import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
 import com.lifeos.api.goal.GoalPriority;
 import com.lifeos.api.goal.GoalStatus;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 /** One goal as the "goals" projection keeps it. */
 @Entity
 @Table(name = "goal")
-public class GoalRow extends SequencedRow {
+public class GoalRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -86,6 +87,7 @@ public class GoalRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

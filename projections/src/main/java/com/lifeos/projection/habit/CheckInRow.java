@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
 /** One check-in; its notes stay sealed here, exactly as the event carries them. */
 @Entity
 @Table(name = "habit_checkin")
-public class CheckInRow {
+public class CheckInRow implements Owned {
 
     @Id
     private UUID id;
@@ -45,6 +46,7 @@ public class CheckInRow {
         return habitId;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

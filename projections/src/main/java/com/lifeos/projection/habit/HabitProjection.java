@@ -35,13 +35,13 @@ class HabitProjection {
 
     @EventHandler
     void on(HabitChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        habits.findById(event.habitId()).ifPresent(row -> row.apply(event.definition(), sequence, at));
+        habits.findOwned(event.habitId(), event.userId()).ifPresent(row -> row.apply(event.definition(), sequence, at));
     }
 
     @EventHandler
     void on(HabitDeletedEvent event) {
-        checkIns.deleteByHabit(event.habitId());
-        habits.findById(event.habitId()).ifPresent(habits::delete);
+        checkIns.deleteByHabit(event.habitId(), event.userId());
+        habits.findOwned(event.habitId(), event.userId()).ifPresent(habits::delete);
     }
 
     @EventHandler
@@ -52,7 +52,7 @@ class HabitProjection {
 
     @EventHandler
     void on(HabitCheckInUndoneEvent event) {
-        checkIns.findById(event.checkInId()).ifPresent(checkIns::delete);
+        checkIns.findOwned(event.checkInId(), event.userId()).ifPresent(checkIns::delete);
     }
 
     /** The person erased their account: forget every habit and check-in of theirs. */

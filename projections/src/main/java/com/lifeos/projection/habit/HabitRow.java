@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitFrequency;
 import jakarta.persistence.Column;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import jakarta.persistence.Table;
 /** One habit as the "habits" projection keeps it. */
 @Entity
 @Table(name = "habit")
-public class HabitRow extends SequencedRow {
+public class HabitRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -68,6 +69,7 @@ public class HabitRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.lifeos.api.health.HealthMetricChangedEvent;
 import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.shared.SealedText;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
 /** One measurement as the "health" projection keeps it: as recorded, with the local day it fell on; notes sealed. */
 @Entity
 @Table(name = "health_metric")
-public class HealthMetricRow extends SequencedRow {
+public class HealthMetricRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -63,6 +64,7 @@ public class HealthMetricRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

@@ -31,12 +31,12 @@ class HealthProjection {
 
     @EventHandler
     void on(HealthMetricChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        metrics.findById(event.metricId()).ifPresent(row -> row.change(event, sequence, at));
+        metrics.findOwned(event.metricId(), event.userId()).ifPresent(row -> row.change(event, sequence, at));
     }
 
     @EventHandler
     void on(HealthMetricDeletedEvent event) {
-        metrics.findById(event.metricId()).ifPresent(metrics::delete);
+        metrics.findOwned(event.metricId(), event.userId()).ifPresent(metrics::delete);
     }
 
     /** The person erased their account: forget every measurement of theirs. */

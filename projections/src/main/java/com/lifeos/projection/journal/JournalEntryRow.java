@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalMood;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -27,7 +28,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "journal_entry")
-public class JournalEntryRow extends SequencedRow {
+public class JournalEntryRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -74,6 +75,7 @@ public class JournalEntryRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

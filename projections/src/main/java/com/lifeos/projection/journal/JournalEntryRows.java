@@ -6,13 +6,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
+import com.lifeos.projection.shared.OwnedRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface JournalEntryRows extends JpaRepository<JournalEntryRow, UUID>, NewRows<JournalEntryRow>,
+public interface JournalEntryRows extends JpaRepository<JournalEntryRow, UUID>,
+        OwnedRows<JournalEntryRow, UUID>, NewRows<JournalEntryRow>,
         JpaSpecificationExecutor<JournalEntryRow> {
 
     Optional<JournalEntryRow> findByIdAndUserId(UUID id, UUID userId);

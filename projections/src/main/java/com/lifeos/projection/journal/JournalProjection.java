@@ -31,12 +31,12 @@ class JournalProjection {
 
     @EventHandler
     void on(JournalEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        entries.findById(event.entryId()).ifPresent(row -> row.details(event.details(), sequence, at));
+        entries.findOwned(event.entryId(), event.userId()).ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(JournalEntryDeletedEvent event) {
-        entries.findById(event.entryId()).ifPresent(entries::delete);
+        entries.findOwned(event.entryId(), event.userId()).ifPresent(entries::delete);
     }
 
     /** The person erased their account: forget every entry and tag of theirs. */

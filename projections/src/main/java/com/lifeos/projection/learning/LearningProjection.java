@@ -35,12 +35,13 @@ class LearningProjection {
 
     @EventHandler
     void on(LearningSessionChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        sessions.findById(event.sessionId()).ifPresent(row -> row.details(event.details(), sequence, at));
+        sessions.findOwned(event.sessionId(), event.userId())
+                .ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(LearningSessionDeletedEvent event) {
-        sessions.findById(event.sessionId()).ifPresent(sessions::delete);
+        sessions.findOwned(event.sessionId(), event.userId()).ifPresent(sessions::delete);
     }
 
     /** The person erased their account: forget every session of theirs. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.lifeos.api.learning.LearningSessionDetails;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "learning_session")
-public class LearningSessionRow extends SequencedRow {
+public class LearningSessionRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -67,6 +68,7 @@ public class LearningSessionRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
+import com.lifeos.projection.shared.OwnedRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface LearningSessionRows extends JpaRepository<LearningSessionRow, UUID>,
+        OwnedRows<LearningSessionRow, UUID>,
         NewRows<LearningSessionRow>,
         JpaSpecificationExecutor<LearningSessionRow> {
 

@@ -41,42 +41,46 @@ class ProjectProjection {
 
     @EventHandler
     void on(ProjectChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findById(event.projectId()).ifPresent(row -> row.details(event, sequence, at));
+        projects.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.details(event, sequence, at));
     }
 
     @EventHandler
     void on(ProjectLinkedToGoalEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findById(event.projectId()).ifPresent(row -> row.goal(event.goalId(), sequence, at));
+        projects.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.goal(event.goalId(), sequence, at));
     }
 
     @EventHandler
     void on(ProjectUnlinkedFromGoalEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findById(event.projectId()).ifPresent(row -> row.goal(null, sequence, at));
+        projects.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.goal(null, sequence, at));
     }
 
     @EventHandler
     void on(ProjectProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findById(event.projectId()).ifPresent(row -> row.progress(event.progress(), sequence, at));
+        projects.findOwned(event.projectId(), event.userId())
+                .ifPresent(row -> row.progress(event.progress(), sequence, at));
     }
 
     @EventHandler
     void on(ProjectCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findById(event.projectId()).ifPresent(row -> row.status(ProjectStatus.COMPLETED, sequence, at));
+        projects.findOwned(event.projectId(), event.userId())
+                .ifPresent(row -> row.status(ProjectStatus.COMPLETED, sequence, at));
     }
 
     @EventHandler
     void on(ProjectReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findById(event.projectId()).ifPresent(row -> row.status(ProjectStatus.ACTIVE, sequence, at));
+        projects.findOwned(event.projectId(), event.userId())
+                .ifPresent(row -> row.status(ProjectStatus.ACTIVE, sequence, at));
     }
 
     @EventHandler
     void on(ProjectStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findById(event.projectId()).ifPresent(row -> row.status(event.status(), sequence, at));
+        projects.findOwned(event.projectId(), event.userId())
+                .ifPresent(row -> row.status(event.status(), sequence, at));
     }
 
     @EventHandler
     void on(ProjectDeletedEvent event) {
-        projects.findById(event.projectId()).ifPresent(projects::delete);
+        projects.findOwned(event.projectId(), event.userId()).ifPresent(projects::delete);
     }
 
     /** The person erased their account: forget every project of theirs. */

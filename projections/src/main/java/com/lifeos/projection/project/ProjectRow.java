@@ -8,6 +8,7 @@ import com.lifeos.api.project.ProjectChangedEvent;
 import com.lifeos.api.project.ProjectCreatedEvent;
 import com.lifeos.api.project.ProjectPriority;
 import com.lifeos.api.project.ProjectStatus;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 /** One project as the "projects" projection keeps it. */
 @Entity
 @Table(name = "project")
-public class ProjectRow extends SequencedRow {
+public class ProjectRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -79,6 +80,7 @@ public class ProjectRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

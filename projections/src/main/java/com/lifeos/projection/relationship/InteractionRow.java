@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.projection.shared.Owned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
 /** One contact with a relationship, keyed by its interaction id; its notes stay sealed, as the event carries them. */
 @Entity
 @Table(name = "relationship_interaction")
-public class InteractionRow {
+public class InteractionRow implements Owned {
 
     @Id
     private UUID id;
@@ -62,5 +63,10 @@ public class InteractionRow {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 }

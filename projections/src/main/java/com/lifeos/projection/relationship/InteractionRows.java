@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
+import com.lifeos.projection.shared.OwnedRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface InteractionRows extends JpaRepository<InteractionRow, UUID>, NewRows<InteractionRow> {
+public interface InteractionRows extends JpaRepository<InteractionRow, UUID>,
+        OwnedRows<InteractionRow, UUID>, NewRows<InteractionRow> {
 
     Optional<InteractionRow> findByIdAndRelationshipIdAndUserId(UUID id, UUID relationshipId, UUID userId);
 
@@ -18,8 +20,8 @@ public interface InteractionRows extends JpaRepository<InteractionRow, UUID>, Ne
                                                                                           UUID userId);
 
     @Modifying
-    @Query("delete from InteractionRow i where i.relationshipId = :relationshipId")
-    int deleteByRelationship(@Param("relationshipId") UUID relationshipId);
+    @Query("delete from InteractionRow i where i.relationshipId = :relationshipId and i.userId = :userId")
+    int deleteByRelationship(@Param("relationshipId") UUID relationshipId, @Param("userId") UUID userId);
 
     @Modifying
     @Query("delete from InteractionRow i where i.userId = :userId")

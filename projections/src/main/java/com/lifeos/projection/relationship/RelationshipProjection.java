@@ -37,24 +37,26 @@ class RelationshipProjection {
 
     @EventHandler
     void on(RelationshipChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findById(event.relationshipId()).ifPresent(row -> row.details(event.details(), sequence, at));
+        relationships.findOwned(event.relationshipId(), event.userId())
+                .ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(RelationshipLastContactCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findById(event.relationshipId())
+        relationships.findOwned(event.relationshipId(), event.userId())
                 .ifPresent(row -> row.lastContactCorrected(event.lastContactDate(), sequence, at));
     }
 
     @EventHandler
     void on(RelationshipNextContactPlannedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findById(event.relationshipId())
+        relationships.findOwned(event.relationshipId(), event.userId())
                 .ifPresent(row -> row.nextContactPlanned(event.nextContactDate(), sequence, at));
     }
 
     @EventHandler
     void on(RelationshipInteractionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findById(event.relationshipId()).ifPresent(row -> row.interaction(event.date(), sequence, at));
+        relationships.findOwned(event.relationshipId(), event.userId())
+                .ifPresent(row -> row.interaction(event.date(), sequence, at));
         interactions.insertIfAbsent(new InteractionRow(event.interactionId(), event.relationshipId(), event.userId(),
                 event.date(), event.zone(), event.kind(), event.notes() == null ? null : event.notes().value(),
                 at));
@@ -62,8 +64,8 @@ class RelationshipProjection {
 
     @EventHandler
     void on(RelationshipDeletedEvent event) {
-        interactions.deleteByRelationship(event.relationshipId());
-        relationships.findById(event.relationshipId()).ifPresent(relationships::delete);
+        interactions.deleteByRelationship(event.relationshipId(), event.userId());
+        relationships.findOwned(event.relationshipId(), event.userId()).ifPresent(relationships::delete);
     }
 
     /** The person erased their account: forget every contact and interaction of theirs. */

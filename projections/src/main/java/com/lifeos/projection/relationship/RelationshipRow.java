@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.lifeos.api.relationship.RelationshipDetails;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "relationship")
-public class RelationshipRow extends SequencedRow {
+public class RelationshipRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -81,6 +82,7 @@ public class RelationshipRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

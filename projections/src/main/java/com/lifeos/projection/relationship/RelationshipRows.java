@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
+import com.lifeos.projection.shared.OwnedRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID>, NewRows<RelationshipRow> {
+public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID>,
+        OwnedRows<RelationshipRow, UUID>, NewRows<RelationshipRow> {
 
     Optional<RelationshipRow> findByIdAndUserId(UUID id, UUID userId);
 

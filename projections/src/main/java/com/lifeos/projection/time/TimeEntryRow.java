@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.lifeos.api.time.TimeEntryChangedEvent;
 import com.lifeos.api.time.TimeEntryCreatedEvent;
+import com.lifeos.projection.shared.Owned;
 import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
 /** One time entry as the "time" projection keeps it. */
 @Entity
 @Table(name = "time_entry")
-public class TimeEntryRow extends SequencedRow {
+public class TimeEntryRow extends SequencedRow implements Owned {
 
     @Id
     private UUID id;
@@ -64,6 +65,7 @@ public class TimeEntryRow extends SequencedRow {
         return id;
     }
 
+    @Override
     public UUID userId() {
         return userId;
     }

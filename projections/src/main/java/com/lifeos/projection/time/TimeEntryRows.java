@@ -7,13 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
+import com.lifeos.projection.shared.OwnedRows;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface TimeEntryRows extends JpaRepository<TimeEntryRow, UUID>,
+public interface TimeEntryRows extends JpaRepository<TimeEntryRow, UUID>, OwnedRows<TimeEntryRow, UUID>,
         NewRows<TimeEntryRow>, JpaSpecificationExecutor<TimeEntryRow> {
 
     Optional<TimeEntryRow> findByIdAndUserId(UUID id, UUID userId);

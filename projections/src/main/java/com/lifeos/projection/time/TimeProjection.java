@@ -31,12 +31,12 @@ class TimeProjection {
 
     @EventHandler
     void on(TimeEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        entries.findById(event.entryId()).ifPresent(row -> row.change(event, sequence, at));
+        entries.findOwned(event.entryId(), event.userId()).ifPresent(row -> row.change(event, sequence, at));
     }
 
     @EventHandler
     void on(TimeEntryDeletedEvent event) {
-        entries.findById(event.entryId()).ifPresent(entries::delete);
+        entries.findOwned(event.entryId(), event.userId()).ifPresent(entries::delete);
     }
 
     /** The person erased their account: forget every entry of theirs. */

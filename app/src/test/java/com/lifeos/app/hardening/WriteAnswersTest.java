@@ -1,0 +1,75 @@
+package com.lifeos.app.hardening;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.lifeos.app.support.Api;
+import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestUser;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A create answers from what its command did: when the projection cannot show the result yet (stopped, rebuilding,
+ * slow), the write still happened, so the answer is 202 with the resource's Location — never a 404 that would make
+ * a retrying client create a duplicate — and once the projection catches up, repeating the create shows it.
+ */
+class WriteAnswersTest extends ApiTestSupport {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void aCreateWhoseProjectionIsNotRunningAnswersAcceptedAndRepeatsFindItLater() {
+        TestUser user = newUser();
+        UUID habit = UUID.randomUUID();
+        UUID checkIn = UUID.randomUUID();
+        String habitBody = "{\"id\":\"%s\",\"title\":\"Read\",\"frequency\":\"daily\"}".formatted(habit);
+        String checkInBody = "{\"id\":\"%s\"}".formatted(checkIn);
+        StreamingEventProcessor habits = processing.eventProcessor("habits", StreamingEventProcessor.class)
+                .orElseThrow();
+
+        habits.shutDown();
+        Api.Response created;
+        Api.Response checkedIn;
+        Api.Response repeated;
+        try {
+            created = api().post("/api/habits", user.accessToken(), habitBody);
+            checkedIn = api().post("/api/habits/" + habit + "/checkin", user.accessToken(), checkInBody);
+            repeated = api().post("/api/habits", user.accessToken(), habitBody);
+        } finally {
+            habits.start();
+        }
+
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        assertThat(created.header("Location")).isEqualTo("/api/habits/" + habit);
+        assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(202);
+        assertThat(checkedIn.header("Location")).isEqualTo("/api/habits/" + habit + "/checkin/" + checkIn);
+        assertThat(repeated.status()).as(repeated.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api().get("/api/habits/" + habit, user.accessToken()).status()).isEqualTo(200));
+        Api.Response again = api().post("/api/habits/" + habit + "/checkin", user.accessToken(), checkInBody);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("id").asText()).isEqualTo(checkIn.toString());
+        assertThat(api().get("/api/habits", user.accessToken()).json().path("total_items").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateDuringAReplayAnswersSuccess() {
+        TestUser user = newUser();
+        TestUser admin = admin();
+        assertThat(api().post("/api/admin/projections/goals/replay", admin.accessToken(), null).status())
+                .isEqualTo(202);
+
+        Api.Response created = api().post("/api/goals", user.accessToken(), "{\"title\":\"During a replay\"}");
+
+        assertThat(created.status()).as(created.body()).isIn(201, 202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api().get(created.header("Location"), user.accessToken()).status()).isEqualTo(200));
+    }
+}
