@@ -108,6 +108,38 @@ class DeadLetterTest extends ApiTestSupport {
                 .path("details").path("dead_letters").has(Probe.GROUP)).isFalse();
     }
 
+    /** The case: the habits table refuses one habit's row, and other people's new habits still appear. */
+    @Test
+    void aHabitTheDatabaseRefusesNoLongerHidesOtherPeoplesHabits() {
+        TestUser admin = admin();
+        TestUser victim = newUser();
+        TestUser other = newUser();
+        UUID refused = UUID.randomUUID();
+        String constraint = "dead_letter_test_" + refused.toString().substring(0, 8);
+        jdbc.execute("ALTER TABLE habit ADD CONSTRAINT %s CHECK (id <> '%s')".formatted(constraint, refused));
+        try {
+            createHabit(victim, refused, PRIVATE_TEXT);
+            UUID othersHabit = UUID.randomUUID();
+            createHabit(other, othersHabit, "Walk");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    api().get("/api/habits/" + othersHabit, other.accessToken()).status()).isEqualTo(200));
+            JsonNode letter = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> api().get("/api/admin/projections/habits/dead-letters", admin.accessToken()).json()
+                            .path("items"), items -> items.size() == 1).get(0);
+            assertThat(letter.path("entity_id").asText()).isEqualTo(refused.toString());
+            assertThat(letter.path("error_message").asText()).isEqualTo("SQLState 23514, constraint " + constraint);
+            assertThat(api().get("/api/habits/" + refused, victim.accessToken()).status()).isEqualTo(404);
+        } finally {
+            jdbc.execute("ALTER TABLE habit DROP CONSTRAINT " + constraint);
+        }
+        JsonNode letter = api().get("/api/admin/projections/habits/dead-letters", admin.accessToken()).json()
+                .path("items").get(0);
+        assertThat(api().post("/api/admin/projections/habits/dead-letters/" + letter.path("event_id").asText()
+                + "/retry", admin.accessToken(), null).json().path("resolved").asBoolean()).isTrue();
+        assertThat(api().get("/api/habits/" + refused, victim.accessToken()).json().path("title").asText())
+                .isEqualTo(PRIVATE_TEXT);
+    }
+
     @Test
     void anEvictedEventIsDroppedForGood() {
         TestUser admin = admin();
