@@ -66,6 +66,10 @@ class DeadLetterConfiguration {
      * A module, ordered last, because Axon's Spring Boot auto-configuration registers a queue provider of its own
      * (one that answers "no queue" for every group not listed under {@code axon.eventhandling.processors.*.dlq}).
      * <p>
+     * Each event asks the queue whether its entity already has parked events; the sequence identifier cache answers
+     * that from memory while the queue is empty (nearly always), instead of one query per event and group — which
+     * would dominate a replay.
+     * <p>
      * Retrying a dead letter runs without a surrounding transaction: each handler call then commits or rolls back
      * on its own (see {@code HandlerIsolation}), so a failed retry cannot spoil the transaction that claims, requeues
      * or evicts the letter.
@@ -89,8 +93,10 @@ class DeadLetterConfiguration {
                                 .eventSerializer(eventSerializer)
                                 .build())
                         .registerDefaultDeadLetterPolicy(config -> parkAtOnce());
-                processingGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
-                        group, (config, invoker) -> invoker.transactionManager(NoTransactionManager.INSTANCE)));
+                processingGroups(beans).forEach(group -> processing
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, invoker) -> invoker.transactionManager(NoTransactionManager.INSTANCE)
+                                        .enableSequenceIdentifierCache()));
             }
 
             @Override

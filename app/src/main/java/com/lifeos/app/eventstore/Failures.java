@@ -22,7 +22,7 @@ final class Failures {
     static ThrowableCause describe(Throwable failure) {
         List<String> chain = new ArrayList<>();
         Throwable root = failure;
-        for (Throwable t = failure; t != null && chain.size() < MAX_CHAIN; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null && chain.size() < MAX_CHAIN; t = causeOf(t)) {
             chain.add(t.getClass().getSimpleName());
             root = t;
             if (t instanceof SQLException sql) {
@@ -40,7 +40,7 @@ final class Failures {
 
     /** Hibernate names the violated constraint; only an identifier of our own schema, never a value. */
     private static String constraintName(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = causeOf(t)) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null
                     && violation.getConstraintName().matches("[A-Za-z0-9_.]{1,100}")) {
@@ -48,5 +48,9 @@ final class Failures {
             }
         }
         return null;
+    }
+
+    private static Throwable causeOf(Throwable failure) {
+        return failure.getCause() == failure ? null : failure.getCause();
     }
 }
