@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeos.projection.shared.EventNames;
+import com.lifeos.projection.shared.EventPositions;
 import com.lifeos.projection.shared.Owners;
 import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
@@ -15,7 +16,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,8 @@ class AuditProjection {
     private static final String INSERT = """
             INSERT INTO audit_entry (event_id, position, owner_id, user_id, type, entity_type, entity_id, sequence,
                                      occurred_at, correlation_id, causation_id, request_id, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            VALUES (?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"""
+            .formatted(EventPositions.GLOBAL_INDEX_OF_EVENT);
 
     private final AuditEntryRows entries;
     private final RowAppends appends;
@@ -46,7 +47,7 @@ class AuditProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) throws JsonProcessingException {
+    void on(Object payload, EventMessage<?> event) throws JsonProcessingException {
         Map<String, ?> metaData = event.getMetaData();
         UUID actor = uuidOrNull(metaData.get(USER_ID));
         UUID owner = Objects.requireNonNullElse(Owners.of(payload), actor);
@@ -58,7 +59,7 @@ class AuditProjection {
             entityId = domainEvent.getAggregateIdentifier();
             sequence = domainEvent.getSequenceNumber();
         }
-        appends.append(INSERT, event.getIdentifier(), token.position().orElse(0), owner, actor,
+        appends.append(INSERT, event.getIdentifier(), event.getIdentifier(), owner, actor,
                 EventNames.kindOf(payload), entityType, entityId, sequence,
                 event.getTimestamp().atOffset(ZoneOffset.UTC), stringOrNull(metaData.get("correlationId")),
                 stringOrNull(metaData.get("causationId")), stringOrNull(metaData.get("requestId")),

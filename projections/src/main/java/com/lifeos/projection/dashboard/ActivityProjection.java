@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.projection.shared.EventNames;
+import com.lifeos.projection.shared.EventPositions;
 import com.lifeos.projection.shared.Owners;
 import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,8 @@ class ActivityProjection {
     private static final String INSERT = """
             INSERT INTO dashboard_activity (event_id, event_position, user_id, occurred_at, area, kind, entity_id,
                                             sentence, sealed_subject)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            VALUES (?, %s, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"""
+            .formatted(EventPositions.GLOBAL_INDEX_OF_EVENT);
 
     private final RowAppends appends;
     private final Sentences sentences;
@@ -36,7 +37,7 @@ class ActivityProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+    void on(Object payload, EventMessage<?> event) {
         if (payload instanceof AccountErasedEvent) {
             return;
         }
@@ -44,13 +45,9 @@ class ActivityProjection {
         if (owner == null) {
             return;
         }
-        sentences.of(payload, event.getTimestamp()).ifPresent(sentence -> {
-            ActivityRow row = new ActivityRow(event.getIdentifier(), token.position().orElse(0), owner,
-                    event.getTimestamp(), sentence.area(), EventNames.kindOf(payload), sentence.entityId(),
-                    sentence.text(), sentence.sealedSubject());
-            appends.append(INSERT, row.eventId(), row.eventPosition(), row.userId(),
-                    row.occurredAt().atOffset(ZoneOffset.UTC), row.area(), row.kind(), row.entityId(), row.sentence(),
-                    row.sealedSubject());
-        });
+        sentences.of(payload, event.getTimestamp()).ifPresent(sentence -> appends.append(INSERT,
+                event.getIdentifier(), event.getIdentifier(), owner, event.getTimestamp().atOffset(ZoneOffset.UTC),
+                sentence.area(), EventNames.kindOf(payload), sentence.entityId(), ActivityRow.fitted(sentence.text()),
+                sentence.sealedSubject()));
     }
 }

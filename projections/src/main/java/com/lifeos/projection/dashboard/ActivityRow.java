@@ -43,8 +43,13 @@ public class ActivityRow {
         this.area = area;
         this.kind = kind;
         this.entityId = entityId;
-        this.sentence = sentence.length() <= SENTENCE_MAX ? sentence : sentence.substring(0, SENTENCE_MAX - 1) + "…";
+        this.sentence = fitted(sentence);
         this.sealedSubject = sealedSubject;
+    }
+
+    /** The sentence cut to the column's width. */
+    static String fitted(String sentence) {
+        return sentence.length() <= SENTENCE_MAX ? sentence : sentence.substring(0, SENTENCE_MAX - 1) + "…";
     }
 
     public String eventId() {

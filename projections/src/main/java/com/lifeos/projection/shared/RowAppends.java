@@ -51,8 +51,12 @@ public class RowAppends {
         });
     }
 
+    /** Forgets the rows even when the database refuses them: they belong to a transaction that is rolled back. */
     private void write(Map<String, List<Object[]>> queued) {
-        queued.forEach(jdbc::batchUpdate);
-        queued.clear();
+        try {
+            queued.forEach(jdbc::batchUpdate);
+        } finally {
+            queued.clear();
+        }
     }
 }
