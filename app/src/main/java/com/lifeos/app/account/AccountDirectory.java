@@ -1,9 +1,13 @@
 package com.lifeos.app.account;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.lifeos.app.security.AccountState;
+import com.lifeos.app.security.AccountStates;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.security.Role;
 
@@ -11,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Looks up accounts for other features: the calendar (zone and week start) a user's days are judged
- * in. Always the current values, read from the account table, so a profile change applies at once.
+ * in, and what the security checks need of an account. Always the current values, read from the account
+ * table, so a profile change, a role change or an ended token applies at once.
  */
 @Component
-public class AccountDirectory {
+public class AccountDirectory implements AccountStates {
 
     private final Accounts accounts;
 
@@ -30,6 +35,16 @@ public class AccountDirectory {
     /** The person acting with these roles, with their account's calendar as it is now; empty when the account is gone. */
     public Optional<Actor> actor(UUID userId, Set<Role> roles) {
         return settingsOf(userId).map(settings -> new Actor(userId, roles, settings.zone(), settings.weekStart()));
+    }
+
+    @Override
+    public Optional<AccountState> current(UUID accountId) {
+        return accounts.state(accountId);
+    }
+
+    @Override
+    public Map<UUID, Long> tokenVersions(Collection<UUID> accountIds) {
+        return accounts.tokenVersions(accountIds);
     }
 
     Optional<AccountRow> find(UUID userId) {

@@ -17,14 +17,8 @@ class AccountWebConfiguration implements WebMvcConfigurer {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
 
-    private final AccountDirectory directory;
-
-    AccountWebConfiguration(AccountDirectory directory) {
-        this.directory = directory;
-    }
-
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorArgumentResolver(directory));
+        resolvers.add(new ActorArgumentResolver());
     }
 }

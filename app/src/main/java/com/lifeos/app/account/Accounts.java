@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.lifeos.app.security.AccountState;
 import com.lifeos.app.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +31,8 @@ class Accounts {
 
     private static final String COLUMNS =
             "id, email, first_name, last_name, avatar_url, timezone, week_start, created_at, updated_at";
+
+    private static final int IDS_PER_READ = 500;
 
     private final JdbcClient jdbc;
 
@@ -73,6 +81,57 @@ class Accounts {
                 .query((rs, n) -> row(rs))
                 .optional()
                 .map(account -> account.withRoles(rolesOf(id)));
+    }
+
+    /** The account as a request needs it, with its roles, in one read. */
+    Optional<AccountState> state(UUID id) {
+        return jdbc.sql("""
+                        SELECT a.token_version, a.timezone, a.week_start, r.role
+                        FROM accounts a LEFT JOIN account_roles r ON r.account_id = a.id
+                        WHERE a.id = :id""")
+                .param("id", id)
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<AccountState>empty();
+                    }
+                    long tokenVersion = rs.getLong("token_version");
+                    ZoneId zone = ZoneId.of(rs.getString("timezone"));
+                    DayOfWeek weekStart = DayOfWeek.valueOf(rs.getString("week_start"));
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    do {
+                        String role = rs.getString("role");
+                        if (role != null) {
+                            roles.add(Role.valueOf(role));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new AccountState(tokenVersion, roles, zone, weekStart));
+                });
+    }
+
+    long tokenVersionOf(UUID id) {
+        return jdbc.sql("SELECT token_version FROM accounts WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The token versions of those of these accounts that exist, read in chunks that keep each statement small. */
+    Map<UUID, Long> tokenVersions(Collection<UUID> ids) {
+        Map<UUID, Long> versions = new HashMap<>();
+        List<UUID> all = List.copyOf(new HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += IDS_PER_READ) {
+            jdbc.sql("SELECT id, token_version FROM accounts WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_READ)))
+                    .query(rs -> {
+                        versions.put(rs.getObject("id", UUID.class), rs.getLong("token_version"));
+                    });
+        }
+        return versions;
+    }
+
+    /** Ends every access token issued to the account so far: they carry the version this raises. */
+    void endAccessTokens(UUID id) {
+        jdbc.sql("UPDATE accounts SET token_version = token_version + 1 WHERE id = :id").param("id", id).update();
     }
 
     Optional<AccountSettings> settingsOf(UUID id) {

@@ -44,7 +44,7 @@ class PasswordResets {
 
     /**
      * Sets the new password, uses up the link (and any other outstanding one) and ends every sign-in
-     * of the account, since whoever knew the old password may hold one of them.
+     * and every access token of the account, since whoever knew the old password may hold one of them.
      */
     @Transactional
     void reset(String token, String newPassword) {
@@ -54,6 +54,7 @@ class PasswordResets {
         accounts.updatePassword(accountId, passwords.encode(newPassword), now);
         resetTokens.retireAll(accountId, now);
         refreshTokens.revokeAll(accountId, now);
+        accounts.endAccessTokens(accountId);
         commands.send(accountId, new RecordPasswordResetCommand(accountId));
     }
 }

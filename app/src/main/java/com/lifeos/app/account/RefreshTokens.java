@@ -72,9 +72,11 @@ class RefreshTokens {
         return Optional.empty();
     }
 
-    /** Ends the sign-in the presented token belongs to; unknown tokens change nothing. */
-    void revokeFamilyOf(String presented, Instant now) {
-        find(SecretTokens.hash(presented)).ifPresent(token -> revokeFamily(token.family(), now));
+    /** Ends the sign-in the presented token belongs to, and names its account; unknown tokens change nothing. */
+    Optional<UUID> revokeFamilyOf(String presented, Instant now) {
+        Optional<Stored> token = find(SecretTokens.hash(presented));
+        token.ifPresent(known -> revokeFamily(known.family(), now));
+        return token.map(Stored::accountId);
     }
 
     /** Ends every sign-in of the account. */

@@ -70,13 +70,14 @@ class Sessions {
                 .map(account -> signedIn(account, refreshTokens.issue(account.id(), used.family(), now))));
     }
 
+    /** Ends the sign-in of this refresh token and every access token of its account, which may be out there. */
     @Transactional
     void logout(String refreshToken) {
-        refreshTokens.revokeFamilyOf(refreshToken, Now.of(clock));
+        refreshTokens.revokeFamilyOf(refreshToken, Now.of(clock)).ifPresent(accounts::endAccessTokens);
     }
 
     private SignedIn signedIn(AccountRow account, String refreshToken) {
-        AccessToken access = accessTokens.issue(account.id(), account.roles());
+        AccessToken access = accessTokens.issue(account.id(), account.roles(), accounts.tokenVersionOf(account.id()));
         return new SignedIn(AccountView.of(account), access.value(), refreshToken, SignedIn.BEARER,
                 access.ttl().toSeconds());
     }

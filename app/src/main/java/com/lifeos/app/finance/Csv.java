@@ -2,16 +2,27 @@ package com.lifeos.app.finance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * RFC 4180 comma-separated values, small enough to read at a glance: fields may be quoted, a quote inside a
  * quoted field is doubled, and a quoted field may span lines. Lines end in CRLF when written; LF, CRLF and CR
  * are all read. Blank lines are skipped. Each record remembers the line it starts on, for error reports.
+ * <p>
+ * A spreadsheet runs a cell that starts with {@code = + - @}, TAB or CR as a formula (OWASP "CSV injection"), so
+ * such a text is written quoted with a leading single quote, which spreadsheets take as "this is text" and do not
+ * show. A plain decimal number such as {@code -12.50} is data, not a formula, and stays a number. Reading removes
+ * exactly the quote writing added: a written text that itself starts with quotes before such a character gets one
+ * more, so every text reads back as it was written.
  */
 final class Csv {
 
     private static final char QUOTE = '"';
     private static final char COMMA = ',';
+    private static final char TEXT_MARK = '\'';
+    private static final Pattern FORMULA_START = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern GUARDED_FORMULA_START = Pattern.compile("'+[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private Csv() {
     }
@@ -72,7 +83,7 @@ final class Csv {
             } else if (c == '\r' || c == '\n') {
                 if (fieldStarted || !fields.isEmpty() || field.length() > 0 || afterClosingQuote) {
                     fields.add(field.toString());
-                    records.add(new Record(recordLine, List.copyOf(fields)));
+                        records.add(new Record(recordLine, unguarded(fields)));
                 }
                 fields.clear();
                 field.setLength(0);
@@ -102,7 +113,7 @@ final class Csv {
         }
         if (fieldStarted || !fields.isEmpty() || field.length() > 0 || afterClosingQuote) {
             fields.add(field.toString());
-            records.add(new Record(recordLine, List.copyOf(fields)));
+            records.add(new Record(recordLine, unguarded(fields)));
         }
         return records;
     }
@@ -114,14 +125,32 @@ final class Csv {
             if (i > 0) {
                 out.append(COMMA);
             }
-            String value = fields.get(i) == null ? "" : fields.get(i);
-            if (value.indexOf(COMMA) >= 0 || value.indexOf(QUOTE) >= 0 || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0) {
+            String text = fields.get(i) == null ? "" : fields.get(i);
+            String value = guarded(text);
+            if (!value.equals(text) || value.indexOf(COMMA) >= 0 || value.indexOf(QUOTE) >= 0
+                    || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
                 out.append(QUOTE).append(value.replace("\"", "\"\"")).append(QUOTE);
             } else {
                 out.append(value);
             }
         }
         return out.append("\r\n").toString();
+    }
+
+    /** The text as written to a cell: a spreadsheet must never read it as a formula. */
+    static String guarded(String value) {
+        if (PLAIN_NUMBER.matcher(value).matches() || !FORMULA_START.matcher(value).matches()) {
+            return value;
+        }
+        return TEXT_MARK + value;
+    }
+
+    /** The text {@link #guarded} was given. */
+    static String unguarded(String value) {
+        return GUARDED_FORMULA_START.matcher(value).matches() ? value.substring(1) : value;
+    }
+
+    private static List<String> unguarded(List<String> fields) {
+        return fields.stream().map(Csv::unguarded).toList();
     }
 }

@@ -3,8 +3,14 @@ package com.lifeos.app.live;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
+import com.lifeos.app.security.AccessTokens;
+import com.lifeos.app.security.AccountAuthentication;
+import com.lifeos.app.security.AccountAuthentications;
 import com.lifeos.app.web.RequestIds;
 import org.slf4j.MDC;
 import org.springframework.messaging.Message;
@@ -15,15 +21,17 @@ import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ExecutorChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may use the socket, checked on every frame a client sends. CONNECT must carry a valid LifeOS access token
- * ({@code Authorization: Bearer …}); the session then speaks for the token's user until the token expires. A client
+ * ({@code Authorization: Bearer …}); the session then speaks for the token's user until the token expires or its
+ * account ends it (logout, password reset, erasure): every later frame checks the account again, as a REST request
+ * does, and {@link LiveSessions} closes such sessions even when they are silent. A client
  * may subscribe only to its own queues — {@code /user/queue/updates} and {@code /user/queue/errors}, which the broker
  * resolves to this session alone — and send only to {@code /app/…}. A refused frame ends in an ERROR frame.
  */
@@ -31,14 +39,18 @@ import org.springframework.stereotype.Component;
 class StompGate implements ExecutorChannelInterceptor {
 
     static final String EXPIRES_AT = "lifeos.tokenExpiresAt";
+    static final String ACCOUNT = "lifeos.account";
+    static final String TOKEN_VERSION = "lifeos.tokenVersion";
     static final String REQUEST_ID_HEADER = "request-id";
     private static final Set<String> SUBSCRIPTIONS = Set.of("/user" + LiveDelivery.UPDATES, "/user" + LiveErrors.ERRORS);
 
     private final JwtDecoder tokens;
+    private final AccountAuthentications accounts;
     private final Clock clock;
 
-    StompGate(JwtDecoder tokens, Clock clock) {
+    StompGate(JwtDecoder tokens, AccountAuthentications accounts, Clock clock) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -50,17 +62,21 @@ class StompGate implements ExecutorChannelInterceptor {
         }
         StompCommand command = stomp.getCommand();
         if (command == StompCommand.CONNECT || command == StompCommand.STOMP) {
-            Jwt jwt = authenticate(stomp.getFirstNativeHeader("Authorization"));
-            stomp.setUser(new JwtAuthenticationToken(jwt, java.util.List.of(), jwt.getSubject()));
-            sessionAttributes(stomp).put(EXPIRES_AT, jwt.getExpiresAt());
+            AccountAuthentication account = authenticate(stomp.getFirstNativeHeader("Authorization"));
+            stomp.setUser(account);
+            Map<String, Object> attributes = sessionAttributes(stomp);
+            attributes.put(EXPIRES_AT, account.getToken().getExpiresAt());
+            attributes.put(ACCOUNT, account.actor().userId());
+            attributes.put(TOKEN_VERSION, AccessTokens.tokenVersionOf(account.getToken()).orElseThrow());
             return message;
         }
         if (command == StompCommand.DISCONNECT) {
             return message;
         }
-        if (stomp.getUser() == null || expired(stomp)) {
+        if (!(stomp.getUser() instanceof AccountAuthentication session) || expired(stomp)) {
             throw new MessageDeliveryException("The session's access token has expired; connect again.");
         }
+        stomp.setUser(stillOpen(session.getToken()));
         if (command == StompCommand.SUBSCRIBE && !SUBSCRIPTIONS.contains(stomp.getDestination())) {
             throw new MessageDeliveryException("Only /user/queue/updates and /user/queue/errors can be subscribed to.");
         }
@@ -95,18 +111,40 @@ class StompGate implements ExecutorChannelInterceptor {
         return expired(stomp.getSessionAttributes());
     }
 
-    private Jwt authenticate(String authorization) {
+    /**
+     * Whether the session opened with these attributes has been ended by its account since, judged by the current
+     * token versions of the accounts of the open sessions (an account that is gone has none).
+     */
+    boolean revoked(Map<String, Object> attributes, Map<UUID, Long> currentTokenVersions) {
+        return attributes != null && attributes.get(ACCOUNT) instanceof UUID account
+                && !Objects.equals(currentTokenVersions.get(account), attributes.get(TOKEN_VERSION));
+    }
+
+    /** The account the session with these attributes speaks for, once it has connected. */
+    Optional<UUID> accountOf(Map<String, Object> attributes) {
+        return attributes != null && attributes.get(ACCOUNT) instanceof UUID account ? Optional.of(account)
+                : Optional.empty();
+    }
+
+    private AccountAuthentication authenticate(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new MessageDeliveryException("CONNECT needs an 'Authorization: Bearer <access token>' header.");
         }
+        Jwt jwt;
         try {
-            Jwt jwt = tokens.decode(authorization.substring(7).trim());
-            if (jwt.getSubject() == null) {
-                throw new MessageDeliveryException("The access token names no LifeOS user.");
-            }
-            return jwt;
+            jwt = tokens.decode(authorization.substring(7).trim());
         } catch (JwtException e) {
             throw new MessageDeliveryException("The access token is invalid or has expired.");
+        }
+        return stillOpen(jwt);
+    }
+
+    /** The token's account as it is now, the same check a REST request passes. */
+    private AccountAuthentication stillOpen(Jwt jwt) {
+        try {
+            return accounts.convert(jwt);
+        } catch (AuthenticationException refused) {
+            throw new MessageDeliveryException(refused.getMessage());
         }
     }
 

@@ -3,8 +3,6 @@ package com.lifeos.app.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,13 +16,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues LifeOS access tokens (RS256 JWTs: {@code sub} = user id, {@code roles} = role names) and
- * reads those claims back from a validated token. Nothing personal goes into a token.
+ * Issues LifeOS access tokens (RS256 JWTs: {@code sub} = user id, {@code roles} = role names,
+ * {@code token_version} = the account's token version when issued) and reads those claims back from a validated
+ * token. Nothing personal goes into a token.
  */
 @Component
 public class AccessTokens {
 
     public static final String ROLES_CLAIM = "roles";
+    public static final String TOKEN_VERSION_CLAIM = "token_version";
 
     private final JwtEncoder encoder;
     private final JwtProperties properties;
@@ -36,7 +36,8 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    public AccessToken issue(UUID userId, Set<Role> roles) {
+    /** @param tokenVersion the account's token version now: the token opens the account until that changes */
+    public AccessToken issue(UUID userId, Set<Role> roles, long tokenVersion) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
@@ -45,6 +46,7 @@ public class AccessTokens {
                 .expiresAt(now.plus(properties.accessTokenTtl()))
                 .id(UUID.randomUUID().toString())
                 .claim(ROLES_CLAIM, roles.stream().map(Role::name).sorted().toList())
+                .claim(TOKEN_VERSION_CLAIM, tokenVersion)
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();
         String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
@@ -60,20 +62,13 @@ public class AccessTokens {
         }
     }
 
-    /** The roles a validated token grants; names this version does not know grant nothing. */
-    public static Set<Role> rolesOf(Jwt token) {
-        Object claim = token.getClaims().get(ROLES_CLAIM);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (claim instanceof Collection<?> names) {
-            for (Object name : names) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(String.valueOf(name))) {
-                        roles.add(role);
-                    }
-                }
-            }
+    /** The account's token version the token was issued under; empty when it carries none (or not a whole number). */
+    public static Optional<Long> tokenVersionOf(Jwt token) {
+        Object claim = token.getClaims().get(TOKEN_VERSION_CLAIM);
+        if (claim instanceof Long || claim instanceof Integer) {
+            return Optional.of(((Number) claim).longValue());
         }
-        return roles;
+        return Optional.empty();
     }
 
     /** A signed access token and how long it is accepted ({@code expires_in}). */

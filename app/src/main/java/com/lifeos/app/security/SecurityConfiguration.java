@@ -1,5 +1,9 @@
 package com.lifeos.app.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,14 +14,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,9 +35,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. The API is stateless: every request except the public ones below carries a
- * LifeOS access token, checked here against the configured public key and issuer. Roles come from the
- * token's {@code roles} claim as {@code ROLE_<name>} authorities, and ADMIN implies every other role,
- * both for these rules and for {@code @PreAuthorize} on controllers.
+ * LifeOS access token, checked here against the configured public key and issuer, with {@code exp} and
+ * {@code iat} required, and then against its account as it is now ({@link AccountAuthentications}): the
+ * account's current roles become {@code ROLE_<name>} authorities, and ADMIN implies every other role, both
+ * for these rules and for {@code @PreAuthorize} on controllers.
+ * <p>
+ * Actuator: liveness and readiness are public; {@code /actuator/health} is public too but shows its details
+ * (components, database, disk) only to ADMIN ({@code management.endpoint.health.show-details: when-authorized});
+ * every other endpoint (metrics, prometheus) needs ADMIN, unless the request arrived on a separate management
+ * port ({@code management.server.port}), which is meant for a scraper on a private network and is open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,11 +57,22 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
             "/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/logout",
             "/api/auth/forgot-password", "/api/auth/reset-password",
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+            "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/ws",
             "/error"
     };
+
+    /**
+     * Reachable without a token, but a token sent is checked (an invalid one answers 401): the health endpoint shows
+     * an ADMIN its details and everyone else only the overall status.
+     */
+    static final String[] HEALTH_PATHS = {"/actuator/health", "/actuator/health/**"};
+
+    static final String[] ACTUATOR_PATHS = {"/actuator", "/actuator/**"};
+
+    /** A token's issue time may lie this far in the future, for clocks of instances that differ slightly. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     @Bean
     JwtKeys jwtKeys(JwtProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl) {
@@ -60,12 +85,24 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JwtKeys keys, JwtProperties properties) {
+    JwtDecoder jwtDecoder(JwtKeys keys, JwtProperties properties, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        decoder.setJwtValidator(validator(properties.issuer(), clock));
         return decoder;
+    }
+
+    /** Issuer, expiry and issue time are all required: a token without {@code exp} would never expire. */
+    private static OAuth2TokenValidator<Jwt> validator(String issuer, Clock clock) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(CLOCK_SKEW);
+        lifetime.setAllowEmptyExpiryClaim(false);
+        lifetime.setClock(clock);
+        return new DelegatingOAuth2TokenValidator<>(
+                lifetime,
+                new JwtIssuerValidator(issuer),
+                new JwtClaimValidator<Instant>(JwtClaimNames.IAT,
+                        issuedAt -> issuedAt != null && !issuedAt.isAfter(clock.instant().plus(CLOCK_SKEW))));
     }
 
     @Bean
@@ -81,9 +118,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProblems problems)
-            throws Exception {
-        RequestMatcher publicPaths = publicPaths();
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProblems problems,
+                                    AccountAuthentications accounts) throws Exception {
+        RequestMatcher publicPaths = paths(PUBLIC_PATHS);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -93,10 +130,13 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(publicPaths).permitAll()
+                        .requestMatchers(paths(HEALTH_PATHS)).permitAll()
+                        .requestMatchers(new ManagementServerRequests()).permitAll()
+                        .requestMatchers(paths(ACTUATOR_PATHS)).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(ignoringTokensOn(publicPaths))
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesClaimConverter()))
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(accounts))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions
@@ -105,11 +145,11 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static RequestMatcher publicPaths() {
+    private static RequestMatcher paths(String... patterns) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher[] matchers = new RequestMatcher[PUBLIC_PATHS.length];
-        for (int i = 0; i < PUBLIC_PATHS.length; i++) {
-            matchers[i] = paths.matcher(PUBLIC_PATHS[i]);
+        RequestMatcher[] matchers = new RequestMatcher[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            matchers[i] = paths.matcher(patterns[i]);
         }
         return new OrRequestMatcher(matchers);
     }
@@ -117,14 +157,5 @@ class SecurityConfiguration {
     private static BearerTokenResolver ignoringTokensOn(RequestMatcher publicPaths) {
         DefaultBearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
         return request -> publicPaths.matches(request) ? null : fromHeader.resolve(request);
-    }
-
-    private static JwtAuthenticationConverter rolesClaimConverter() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(AccessTokens.ROLES_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 }

@@ -54,4 +54,26 @@ class CsvTest {
         assertThat(line).isEqualTo("plain,\"with, comma\",\"with \"\"quote\"\"\",\"two\nlines\",\r\n");
         assertThat(Csv.parse(line)).containsExactly(new Csv.Record(1, fields));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-x", "@SUM(A1:A9)",
+            "\tindented", "\rreturn", "'=already marked", "''+twice marked"})
+    void aTextASpreadsheetWouldRunAsAFormulaIsWrittenQuotedAfterASingleQuoteAndReadsBackAsItWas(String text) {
+        String line = Csv.line(List.of(text));
+
+        assertThat(line).startsWith("\"'");
+        assertThat(Csv.parse(line)).containsExactly(new Csv.Record(1, List.of(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-12.50", "-7", "12.50", "2026-01-02", "a=b", "it's", "'quoted'", "x-y"})
+    void numbersAndTextsThatStartHarmlesslyAreWrittenAsTheyAre(String value) {
+        assertThat(Csv.line(List.of(value))).isEqualTo(value + "\r\n");
+        assertThat(Csv.parse(Csv.line(List.of(value)))).containsExactly(new Csv.Record(1, List.of(value)));
+    }
+
+    @Test
+    void aFileFromElsewhereWithASpreadsheetsTextMarkReadsWithoutIt() {
+        assertThat(Csv.parse("'=1+2,'-3,'plain")).containsExactly(new Csv.Record(1, List.of("=1+2", "-3", "'plain")));
+    }
 }

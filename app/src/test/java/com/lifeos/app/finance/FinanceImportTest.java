@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
@@ -73,6 +75,31 @@ class FinanceImportTest extends ApiTestSupport {
         assertThat(copied.path("imported").asInt()).isEqualTo(4);
         assertThat(lines(finance().csv(other, "").body())).isEqualTo(lines(exported));
         assertThat(finance().importCsv(other, exported).json().path("imported").asInt()).isZero();
+    }
+
+    @Test
+    void textsASpreadsheetWouldRunAsFormulasAreExportedGuardedAndImportBackAsTheyWere() {
+        TestUser user = newUser();
+        List<String> descriptions = List.of("=HYPERLINK(\"http://evil.example\",\"refund\")", "+1", "@SUM(A1:A3)", "-x");
+        for (String description : descriptions) {
+            assertThat(api().post("/api/finance/records", user.accessToken(), """
+                    {"type":"expense","amount":1,"currency":"EUR","category":"=cmd|' /C calc'!A0","date":"2026-01-02",
+                     "description":%s}""".formatted(quoted(description))).status()).isEqualTo(201);
+        }
+
+        String exported = finance().csv(user, "").body();
+
+        assertThat(lines(exported)).containsExactlyInAnyOrder(HEADER.strip(),
+                "2026-01-02,expense,1.00,\"'=cmd|' /C calc'!A0\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"refund\"\")\",EUR",
+                "2026-01-02,expense,1.00,\"'=cmd|' /C calc'!A0\",\"'+1\",EUR",
+                "2026-01-02,expense,1.00,\"'=cmd|' /C calc'!A0\",\"'@SUM(A1:A3)\",EUR",
+                "2026-01-02,expense,1.00,\"'=cmd|' /C calc'!A0\",\"'-x\",EUR");
+        TestUser other = newUser();
+        assertThat(finance().importCsv(other, exported).json().path("imported").asInt()).isEqualTo(4);
+        JsonNode imported = api().get("/api/finance/records", other.accessToken()).json().path("items");
+        assertThat(imported.findValuesAsText("description")).containsExactlyInAnyOrderElementsOf(descriptions);
+        assertThat(imported.findValuesAsText("category")).containsOnly("=cmd|' /C calc'!A0");
+        assertThat(finance().importCsv(user, exported).json().path("imported").asInt()).isZero();
     }
 
     @Test
@@ -183,6 +210,14 @@ class FinanceImportTest extends ApiTestSupport {
     }
 
     /** Records of one date are ordered by id, and ids differ between accounts: compare the rows as a sorted list. */
+    private static String quoted(String text) {
+        try {
+            return new ObjectMapper().writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> lines(String csv) {
         return Arrays.stream(csv.split("\r\n")).sorted().toList();
     }

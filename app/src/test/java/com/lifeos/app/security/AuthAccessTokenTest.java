@@ -77,6 +77,7 @@ class AuthAccessTokenTest extends ApiTestSupport {
         assertThat(claims.path("sub").asText()).isEqualTo(user.id().toString());
         assertThat(claims.path("iss").asText()).isEqualTo("lifeos");
         assertThat(claims.path("roles").toString()).isEqualTo("[\"USER\"]");
+        assertThat(claims.path("token_version").toString()).isEqualTo("0");
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(900);
         assertThat(claims.toString()).doesNotContain(user.email());
         String header = new String(Base64.getUrlDecoder().decode(user.accessToken().split("\\.")[0]),
@@ -155,8 +156,58 @@ class AuthAccessTokenTest extends ApiTestSupport {
     @Test
     void healthAndApiDocsNeedNoToken() {
         assertThat(api().get("/actuator/health", null).status()).isEqualTo(200);
-        assertThat(api().get("/actuator/health", "garbage").status()).isEqualTo(200);
+        assertThat(api().get("/actuator/health/liveness", "garbage").status()).isEqualTo(200);
         assertThat(api().get("/v3/api-docs", null).status()).isEqualTo(200);
+    }
+
+    /** Health shows an administrator its details, so a token sent to it is checked like anywhere else. */
+    @Test
+    void aGarbageTokenSentToHealthIsRefusedRatherThanIgnored() {
+        assertUnauthorizedProblem(api().get("/actuator/health", "garbage"));
+    }
+
+    @Test
+    void aTokenWithoutAnExpiryIsRefused() {
+        TestUser user = newUser();
+        String neverExpiring = TestKeys.signed(JwtClaimsSet.builder()
+                .issuer("lifeos")
+                .subject(user.id().toString())
+                .issuedAt(Instant.now())
+                .claim("roles", List.of("USER"))
+                .claim("token_version", 0L)
+                .build());
+
+        assertUnauthorizedProblem(me(neverExpiring));
+    }
+
+    @Test
+    void aTokenWithoutAnIssueTimeOrIssuedInTheFutureIsRefused() {
+        TestUser user = newUser();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer("lifeos")
+                .subject(user.id().toString())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .claim("roles", List.of("USER"))
+                .claim("token_version", 0L);
+
+        assertUnauthorizedProblem(me(TestKeys.signed(claims.build())));
+        assertUnauthorizedProblem(me(TestKeys.signed(claims.issuedAt(Instant.now().plus(Duration.ofHours(1)))
+                .expiresAt(Instant.now().plus(Duration.ofHours(2))).build())));
+        assertThat(me(TestKeys.signed(claims.issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build()))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenWithoutAnIssuerOrATokenVersionIsRefused() {
+        TestUser user = newUser();
+        Instant now = Instant.now();
+
+        assertUnauthorizedProblem(me(TestKeys.signed(JwtClaimsSet.builder()
+                .subject(user.id().toString()).issuedAt(now).expiresAt(now.plusSeconds(300))
+                .claim("roles", List.of("USER")).claim("token_version", 0L).build())));
+        assertUnauthorizedProblem(me(TestKeys.signed(JwtClaimsSet.builder()
+                .issuer("lifeos").subject(user.id().toString()).issuedAt(now).expiresAt(now.plusSeconds(300))
+                .claim("roles", List.of("USER")).build())));
     }
 
     @Test

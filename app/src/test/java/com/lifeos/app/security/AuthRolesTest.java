@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Roles: who becomes ADMIN, what the token says, and how a lacking role is answered. The test profile
@@ -20,6 +22,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * stands for any endpoint that needs a role.
  */
 class AuthRolesTest extends ApiTestSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,6 +82,22 @@ class AuthRolesTest extends ApiTestSupport {
         assertThat(forbidden.contentType()).startsWith("application/problem+json");
         assertThat(forbidden.json().path("status").asInt()).isEqualTo(403);
         assertThat(forbidden.json().path("title").asText()).isEqualTo("Forbidden");
+    }
+
+    /**
+     * Roles are read from the account on every request, not from the token's copy: no endpoint changes roles yet,
+     * but whatever changes them (here the table itself) takes effect at the next request of a token already out.
+     */
+    @Test
+    void aRoleGivenOrTakenAwayAppliesAtTheNextRequestOfATokenAlreadyIssued() {
+        TestUser user = newUser();
+        assertThat(api().get(RoleProbeController.PATH, user.accessToken()).status()).isEqualTo(403);
+
+        jdbc.update("INSERT INTO account_roles (account_id, role) VALUES (?, 'AUDITOR')", user.id());
+        assertThat(api().get(RoleProbeController.PATH, user.accessToken()).status()).isEqualTo(200);
+
+        jdbc.update("DELETE FROM account_roles WHERE account_id = ? AND role = 'AUDITOR'", user.id());
+        assertThat(api().get(RoleProbeController.PATH, user.accessToken()).status()).isEqualTo(403);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.lifeos.app.support;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,17 +44,7 @@ public abstract class ApiTestSupport {
 
     /** The run's administrator (its email is listed in lifeos.security.admin-emails for tests). */
     protected TestUser admin() {
-        String email = "admin@lifeos.test";
-        String password = "admin password 1";
-        var registered = api().post("/api/auth/register", null,
-                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password));
-        var response = registered.status() == 201 ? registered : api().post("/api/auth/login", null,
-                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password));
-        if (response.status() / 100 != 2) {
-            throw new AssertionError("admin login failed: " + response);
-        }
-        return new TestUser(UUID.fromString(response.json().path("user").path("id").asText()), email, password,
-                response.json().path("access_token").asText(), response.json().path("refresh_token").asText());
+        return TestUser.admin(api());
     }
 
     /** Registers a brand-new user with a unique email and returns it logged in. */

@@ -35,15 +35,23 @@ public final class TestKeys {
         return pem("PUBLIC KEY", JWT.getPublic().getEncoded());
     }
 
-    /** A token LifeOS could have issued, signed with this run's key, with the given issuer and expiry. */
+    /**
+     * A token LifeOS could have issued to a user who never signed out (token version 0), signed with this run's key,
+     * with the given issuer and expiry.
+     */
     public static String accessToken(UUID subject, String issuer, Instant expiresAt) {
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        return signed(JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject(subject.toString())
                 .issuedAt(expiresAt.minus(Duration.ofMinutes(15)))
                 .expiresAt(expiresAt)
                 .claim("roles", List.of("USER"))
-                .build();
+                .claim("token_version", 0L)
+                .build());
+    }
+
+    /** Any claims, signed with this run's key as LifeOS signs its tokens. */
+    public static String signed(JwtClaimsSet claims) {
         return NimbusJwtEncoder.withKeyPair((RSAPublicKey) JWT.getPublic(), (RSAPrivateKey) JWT.getPrivate()).build()
                 .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();

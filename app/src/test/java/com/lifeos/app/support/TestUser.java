@@ -17,4 +17,19 @@ public record TestUser(UUID id, String email, String password, String accessToke
         return new TestUser(UUID.fromString(response.json().path("user").path("id").asText()), email, password,
                 response.json().path("access_token").asText(), response.json().path("refresh_token").asText());
     }
+
+    /** The administrator of an app run with the test profile (which lists its email in lifeos.security.admin-emails). */
+    public static TestUser admin(Api api) {
+        String email = "admin@lifeos.test";
+        String password = "admin password 1";
+        var registered = api.post("/api/auth/register", null,
+                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password));
+        var response = registered.status() == 201 ? registered : api.post("/api/auth/login", null,
+                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password));
+        if (response.status() / 100 != 2) {
+            throw new AssertionError("admin login failed: " + response);
+        }
+        return new TestUser(UUID.fromString(response.json().path("user").path("id").asText()), email, password,
+                response.json().path("access_token").asText(), response.json().path("refresh_token").asText());
+    }
 }
