@@ -49,7 +49,9 @@ class HungRedisTest {
         Api api = app.api();
         TestUser ada = TestUser.register(api, "UTC");
         UUID habit = created(ada, "{\"title\":\"Read\",\"frequency\":\"daily\"}");
-        assertThat(api.get("/api/habits/streaks", ada.accessToken()).status()).isEqualTo(200);
+        for (String warmUp : List.of("/api/habits/streaks", "/api/habits/" + habit, "/api/dashboard/overview")) {
+            assertThat(api.get(warmUp, ada.accessToken()).status()).isEqualTo(200);
+        }
         assertThat(redis.keys("lifeos:read-models::*")).as("cached in Redis").isNotBlank();
 
         redis.pause();
