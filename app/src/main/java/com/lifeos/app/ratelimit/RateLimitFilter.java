@@ -48,7 +48,8 @@ class RateLimitFilter extends OncePerRequestFilter {
      * The path as the application resolves it, whatever its spelling: percent-decoded, without {@code ;} parameters,
      * repeated slashes merged, no trailing slash, in lower case. {@code /api/auth/%72egister},
      * {@code //api/auth/register/} and {@code /API/Auth/register} all count as {@code /api/auth/register}, so no
-     * spelling gets an allowance of its own (those the firewall or the handler mapping refuses are counted too).
+     * spelling gets an allowance of its own. Spellings that Spring Security refuses before this filter (the
+     * firewall's 400, or 401 for a path that is no sign-in path) never reach a handler, so they need no count.
      */
     static String normalisedPath(HttpServletRequest request) {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request)
