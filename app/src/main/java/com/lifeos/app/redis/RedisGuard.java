@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every Redis call of the app goes through here. A Redis that is down or hung makes calls fail (the command timeout,
- * {@code spring.data.redis.timeout}, bounds each one); once half of the recent calls failed the breaker opens and
+ * {@code lifeos.redis.command-timeout}, bounds each one); once half of the last ten calls failed the breaker opens and
  * calls fail at once, without touching Redis, so each caller takes its in-process fallback in microseconds instead
  * of waiting a timeout per request. No request is spent on trying Redis again: a background probe pings it every
  * {@code lifeos.redis.probe-every} while the breaker is open and closes it when Redis answers.
@@ -36,7 +36,7 @@ public class RedisGuard implements DisposableBean {
     RedisGuard(RedisConnectionFactory connections, RedisGuardProperties properties) {
         this.connections = connections;
         this.breaker = CircuitBreaker.of("redis", CircuitBreakerConfig.custom()
-                .slidingWindowSize(20)
+                .slidingWindowSize(10)
                 .minimumNumberOfCalls(4)
                 .failureRateThreshold(50)
                 // recovery is the probe's job; this only keeps the breaker from letting requests try on its own
