@@ -2,8 +2,9 @@ package com.lifeos.app.account;
 
 import java.net.URI;
 
-import com.lifeos.app.ratelimit.RateLimits;
+import com.lifeos.app.ratelimit.SignInThrottle;
 import com.lifeos.app.security.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +29,11 @@ class AccountController {
     private final PasswordResets passwordResets;
     private final ProfileUpdates profileUpdates;
     private final AccountDirectory directory;
-    private final RateLimits rateLimits;
+    private final SignInThrottle signInThrottle;
 
     AccountController(AccountRegistration registration, Sessions sessions, PasswordResets passwordResets,
-                      ProfileUpdates profileUpdates, AccountDirectory directory, RateLimits rateLimits) {
-        this.rateLimits = rateLimits;
+                      ProfileUpdates profileUpdates, AccountDirectory directory, SignInThrottle signInThrottle) {
+        this.signInThrottle = signInThrottle;
         this.registration = registration;
         this.sessions = sessions;
         this.passwordResets = passwordResets;
@@ -46,13 +47,15 @@ class AccountController {
     }
 
     @PostMapping("/login")
-    SignedIn login(@Valid @RequestBody LoginRequest request) {
+    SignedIn login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         String account = Emails.normalize(request.email());
-        rateLimits.requireLoginAllowed(account);
-        return sessions.login(request.email(), request.password()).orElseThrow(() -> {
-            rateLimits.recordLoginFailure(account);
+        signInThrottle.requireAttemptAllowed(account, http.getRemoteAddr());
+        SignedIn signedIn = sessions.login(request.email(), request.password()).orElseThrow(() -> {
+            signInThrottle.recordFailure(account);
             return new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong.");
         });
+        signInThrottle.recordSuccess(account, http.getRemoteAddr());
+        return signedIn;
     }
 
     @PostMapping("/refresh")

@@ -1,5 +1,7 @@
 package com.lifeos.app.cache;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.lifeos.app.redis.RedisConfigured;
+import com.lifeos.app.redis.RedisGuard;
+import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
@@ -61,9 +65,11 @@ class ReadModelCacheConfiguration {
     @Conditional(RedisConfigured.class)
     static class InRedis {
 
+        /** The Redis cache behind the {@link RedisGuard}: a Redis that is down or hung is bypassed in microseconds. */
         @Bean
-        CacheManager readModelCacheManager(RedisConnectionFactory connections, ReadModelCacheProperties properties) {
-            return RedisCacheManager.builder(connections)
+        CacheManager readModelCacheManager(RedisConnectionFactory connections, ReadModelCacheProperties properties,
+                                           RedisGuard guard) {
+            RedisCacheManager redis = RedisCacheManager.builder(connections)
                     .cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
                             .entryTtl(properties.ttl())
                             .prefixCacheNameWith(REDIS_PREFIX)
@@ -71,21 +77,36 @@ class ReadModelCacheConfiguration {
                                     .fromSerializer(new StringRedisSerializer())))
                     .initialCacheNames(java.util.Set.of(CACHE))
                     .build();
+            redis.initializeCaches();
+            Cache guarded = new GuardedCache(redis.getCache(CACHE), guard);
+            return new CacheManager() {
+                @Override
+                public Cache getCache(String name) {
+                    return CACHE.equals(name) ? guarded : null;
+                }
+
+                @Override
+                public Collection<String> getCacheNames() {
+                    return List.of(CACHE);
+                }
+            };
         }
 
         @Bean
-        Generations generations(StringRedisTemplate redis, ReadModelCacheProperties properties) {
+        Generations generations(StringRedisTemplate redis, ReadModelCacheProperties properties, RedisGuard guard) {
             return new Generations() {
                 @Override
                 public long current(UUID userId) {
-                    String value = redis.opsForValue().get(key(userId));
+                    String value = guard.call(() -> redis.opsForValue().get(key(userId)));
                     return value == null ? 0 : Long.parseLong(value);
                 }
 
                 @Override
                 public void bump(UUID userId) {
-                    redis.opsForValue().increment(key(userId));
-                    redis.expire(key(userId), properties.ttl().multipliedBy(2));
+                    guard.run(() -> {
+                        redis.opsForValue().increment(key(userId));
+                        redis.expire(key(userId), properties.ttl().multipliedBy(2));
+                    });
                 }
             };
         }

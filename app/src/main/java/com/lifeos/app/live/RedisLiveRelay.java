@@ -1,6 +1,7 @@
 package com.lifeos.app.live;
 
 import com.lifeos.app.redis.RedisConfigured;
+import com.lifeos.app.redis.RedisGuard;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Several instances share one event store, and a processing group's token is owned by one of them, so an update
  * originates on that instance while the user may be connected to another: every notice goes through one Redis
- * channel that all instances listen to. When Redis cannot be reached the notice is still delivered here.
+ * channel that all instances listen to. When Redis cannot be reached (or is hung: the
+ * {@link RedisGuard} then refuses at once) the notice is still delivered here.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(RedisConfigured.class)
@@ -34,11 +36,12 @@ class RedisLiveRelay {
     }
 
     @Bean
-    LiveRelay redisRelay(StringRedisTemplate redis, JsonMapper json, LiveDelivery delivery,
+    LiveRelay redisRelay(StringRedisTemplate redis, RedisGuard guard, JsonMapper json, LiveDelivery delivery,
                          ExecutorService liveUpdatesPublisher) {
         return notice -> liveUpdatesPublisher.execute(() -> {
             try {
-                Long listeners = redis.convertAndSend(CHANNEL, json.writeValueAsString(notice));
+                String message = json.writeValueAsString(notice);
+                Long listeners = guard.call(() -> redis.convertAndSend(CHANNEL, message));
                 if (listeners == null || listeners == 0) {
                     // not even this instance is subscribed (Redis just came back): its own sessions still get it
                     delivery.deliver(notice);

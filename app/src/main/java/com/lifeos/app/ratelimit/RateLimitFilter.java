@@ -1,6 +1,7 @@
 package com.lifeos.app.ratelimit;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,14 +41,27 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/actuator/");
+        return normalisedPath(request).startsWith("/actuator/");
+    }
+
+    /**
+     * The path as the application resolves it, whatever its spelling: percent-decoded, without {@code ;} parameters,
+     * repeated slashes merged, no trailing slash, in lower case. {@code /api/auth/%72egister},
+     * {@code //api/auth/register/} and {@code /API/Auth/register} all count as {@code /api/auth/register}, so no
+     * spelling gets an allowance of its own. Spellings that Spring Security refuses before this filter (the
+     * firewall's 400, or 401 for a path that is no sign-in path) never reach a handler, so they need no count.
+     */
+    static String normalisedPath(HttpServletRequest request) {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request)
+                .replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            if (AUTH_PATHS.contains(request.getRequestURI())) {
+            if (AUTH_PATHS.contains(normalisedPath(request))) {
                 limits.requireAuthAllowed(request.getRemoteAddr());
             } else if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
                 limits.requireUserAllowed(token.getName());

@@ -4,17 +4,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import com.lifeos.app.ratelimit.RateLimitProperties.Limit;
+import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
 /** The limits as the rest of the app asks about them; each check throws {@link TooManyRequests} when over. */
 @Component
 public class RateLimits {
 
-    private final RateCounter counter;
+    private final RateBuckets buckets;
     private final RateLimitProperties properties;
 
-    RateLimits(RateCounter counter, RateLimitProperties properties) {
-        this.counter = counter;
+    RateLimits(RateBuckets buckets, RateLimitProperties properties) {
+        this.buckets = buckets;
         this.properties = properties;
     }
 
@@ -26,40 +27,22 @@ public class RateLimits {
         hit("user:" + userId, properties.perUser());
     }
 
-    /** Before checking a password: refused while this account has had too many failed sign-ins in the window. */
-    public void requireLoginAllowed(String account) {
-        if (!properties.enabled()) {
-            return;
-        }
-        Limit limit = properties.loginFailures();
-        RateCounter.Window window = counter.count("login-failures:" + account, limit.window(), false);
-        if (window.count() >= limit.requests()) {
-            throw new TooManyRequests(window.remaining());
-        }
-    }
-
-    public void recordLoginFailure(String account) {
-        if (properties.enabled()) {
-            counter.count("login-failures:" + account, properties.loginFailures().window(), true);
-        }
-    }
-
     /**
      * Takes one use of a daily allowance (a user's model calls, say) counted per {@code key} and local
      * {@code day}, across instances when Redis is there; false once {@code perDay} were taken that day. Unlike the
      * request limits it stays on with {@code lifeos.rate-limit.enabled} false: it bounds spending, not traffic.
      */
     public boolean takeDaily(String key, LocalDate day, int perDay) {
-        return counter.count("daily:" + key + ":" + day, Duration.ofDays(1), true).count() <= perDay;
+        return perDay > 0 && buckets.take("daily:" + key + ":" + day, new Limit(perDay, Duration.ofDays(1))).isConsumed();
     }
 
     private void hit(String key, Limit limit) {
         if (!properties.enabled()) {
             return;
         }
-        RateCounter.Window window = counter.count(key, limit.window(), true);
-        if (window.count() > limit.requests()) {
-            throw new TooManyRequests(window.remaining());
+        ConsumptionProbe probe = buckets.take(key, limit);
+        if (!probe.isConsumed()) {
+            throw new TooManyRequests(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 }

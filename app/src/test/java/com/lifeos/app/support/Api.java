@@ -18,9 +18,23 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
+    private final String clientAddress;
 
     public Api(String base) {
+        this(base, null);
+    }
+
+    private Api(String base, String clientAddress) {
         this.base = base;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * This API as seen from another client address, told in {@code X-Forwarded-For}: the app must run with
+     * {@code server.forward-headers-strategy=native}, which trusts it from the loopback proxy the tests are.
+     */
+    public Api from(String address) {
+        return new Api(base, address);
     }
 
     public Response get(String path, String token) {
@@ -50,6 +64,9 @@ public final class Api {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

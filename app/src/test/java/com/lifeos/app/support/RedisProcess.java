@@ -63,6 +63,30 @@ public final class RedisProcess implements AutoCloseable {
         }
     }
 
+    /** Freezes the server (SIGSTOP): connections stay open and commands are taken but never answered — a hung Redis. */
+    public void pause() {
+        signal("-STOP");
+    }
+
+    /** Lets a paused server go on (SIGCONT), answering what it was sent meanwhile. */
+    public void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill " + signal + " failed: " + exit);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The keys matching a pattern, one a line, as redis-cli lists them. */
     public String keys(String pattern) {
         try {
