@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.lifeos.api.shared.SealedText;
+import com.lifeos.api.shared.PersonalText;
 
 /**
  * A measurement taken at {@code recordedAt}, which fell on the local {@code date} in {@code zone}, the owner's
  * zone when it was recorded. The value and unit are as the owner recorded them; notes are sealed.
  */
-public record HealthMetricRecordedEvent(UUID metricId, UUID userId, String metricType, BigDecimal value, String unit,
+public record HealthMetricRecordedEvent(UUID metricId, UUID userId, @PersonalText String metricType, BigDecimal value, @PersonalText String unit,
                                         Instant recordedAt, LocalDate date, String zone, SealedText notes) {
 }

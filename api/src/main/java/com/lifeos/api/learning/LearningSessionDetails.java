@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
+import com.lifeos.api.shared.PersonalText;
 
 /**
  * What a person states about one stretch of learning. {@code courseName} is kept without surrounding spaces;
@@ -12,7 +13,7 @@ import com.lifeos.api.shared.Texts;
  * stood afterwards, when they said. {@code sessionDate} is the local date it happened (never after the logger's
  * today, which the aggregate checks). The notes arrive sealed with the owner's key.
  */
-public record LearningSessionDetails(String courseName, String platform, int durationMinutes,
+public record LearningSessionDetails(@PersonalText String courseName, @PersonalText String platform, int durationMinutes,
                                      Integer progressPercentage, LocalDate sessionDate, SealedText notes) {
 
     public static final int COURSE_NAME_MAX = 255;

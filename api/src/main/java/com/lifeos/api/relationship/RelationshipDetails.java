@@ -2,6 +2,7 @@ package com.lifeos.api.relationship;
 
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
+import com.lifeos.api.shared.PersonalText;
 
 /**
  * What a person keeps about someone in their life. The contact's name and the notes are personal data
@@ -10,7 +11,7 @@ import com.lifeos.api.shared.Texts;
  * {@code contactEveryDays} is how often the owner means to be in touch,
  * null when they keep no rhythm.
  */
-public record RelationshipDetails(SealedText contactName, String relationshipType, SealedText notes,
+public record RelationshipDetails(SealedText contactName, @PersonalText String relationshipType, SealedText notes,
                                   Integer contactEveryDays) {
 
     public static final int CONTACT_NAME_MAX = 255;

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.lifeos.api.shared.SealedText;
+import com.lifeos.api.shared.PersonalText;
 
 /**
  * The owner was in touch with the person on {@code date}, a local date judged in {@code zone}. Only the date is
  * a fact here; the last and next contact dates it leads to are derived by whoever reads the history.
  */
 public record RelationshipInteractionRecordedEvent(UUID relationshipId, UUID userId, UUID interactionId,
-                                                   LocalDate date, String zone, String kind, SealedText notes) {
+                                                   LocalDate date, String zone, @PersonalText String kind, SealedText notes) {
 }

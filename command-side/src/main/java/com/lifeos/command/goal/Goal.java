@@ -19,6 +19,7 @@ import com.lifeos.api.goal.GoalStatus;
 import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
 import com.lifeos.api.shared.SealedText;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -41,8 +42,11 @@ class Goal {
     @AggregateIdentifier
     private UUID goalId;
     private UUID userId;
+    @PersonalText
     private String title;
+    @PersonalText
     private String description;
+    @PersonalText
     private String category;
     private LocalDate targetDate;
     private GoalPriority priority;

@@ -13,6 +13,7 @@ import com.lifeos.api.time.TimeEntryCreatedEvent;
 import com.lifeos.api.time.TimeEntryDeletedEvent;
 import com.lifeos.api.time.TimeEntryFacts;
 import com.lifeos.api.time.TimeEntryTiming;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.command.shared.Ownership;
 import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
@@ -34,7 +35,9 @@ class TimeEntry {
     @AggregateIdentifier
     private UUID entryId;
     private UUID userId;
+    @PersonalText
     private String activity;
+    @PersonalText
     private String category;
     private TimeEntryTiming timing;
     private Integer productivityScore;
