@@ -1,6 +1,7 @@
 package com.lifeos.api.account;
 
 import java.util.UUID;
+
 import com.lifeos.api.shared.PersonalText;
 
 /** The person set one of their own (non-secret) preferences to this value. */

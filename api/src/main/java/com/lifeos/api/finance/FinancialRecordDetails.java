@@ -3,16 +3,16 @@ package com.lifeos.api.finance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.PersonalText;
+import com.lifeos.api.shared.SealedText;
 
 /**
  * What one income or expense is: its type, an amount of a currency (two places, never floating point), a category
  * (compared ignoring case), the local date it happened on, and a description sealed with the owner's key (private
  * free text; null when there is none).
  */
-public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount, String currency, @PersonalText String category,
-                                     SealedText description, LocalDate date) {
+public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount, String currency,
+                                     @PersonalText String category, SealedText description, LocalDate date) {
 
     /** Older dates are typing mistakes, and the read side's calendar needs bounds. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);

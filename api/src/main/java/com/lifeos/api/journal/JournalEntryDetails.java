@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.PersonalText;
+import com.lifeos.api.shared.SealedText;
 
 /**
  * What a journal entry says, as a whole. {@code content} is sealed with the owner's key; {@code contentLength}

@@ -1,8 +1,8 @@
 package com.lifeos.api.relationship;
 
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
-import com.lifeos.api.shared.PersonalText;
 
 /**
  * What a person keeps about someone in their life. The contact's name and the notes are personal data

@@ -3,6 +3,7 @@ package com.lifeos.api.time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
 import com.lifeos.api.shared.PersonalText;
 
 /**
@@ -11,7 +12,7 @@ import com.lifeos.api.shared.PersonalText;
  * the local date it belongs to, judged in {@code zone}; {@code productivityScore} (1-10) and {@code category} may
  * be null.
  */
-public record TimeEntryCreatedEvent(UUID entryId, UUID userId, @PersonalText String activity, @PersonalText String category, Instant startTime,
-                                    Instant endTime, int durationMinutes, Integer productivityScore, LocalDate date,
-                                    String zone) {
+public record TimeEntryCreatedEvent(UUID entryId, UUID userId, @PersonalText String activity,
+                                    @PersonalText String category, Instant startTime, Instant endTime,
+                                    int durationMinutes, Integer productivityScore, LocalDate date, String zone) {
 }

@@ -21,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -42,6 +45,9 @@ class ErasureErasesTest extends ApiTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void anErasedPersonsWordsAreNowhereNotInTheLogSnapshotsAuditRowsAnyTableTheTimelineOrTheLogs(
             CapturedOutput output) {
@@ -53,6 +59,8 @@ class ErasureErasesTest extends ApiTestSupport {
         String legacyGoal = storedInClearBeforeSealingExisted(user, words);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(api().get("/api/goals/" + legacyGoal, user.accessToken()).status()).isEqualTo(200));
+        assertThat(api().get("/api/goals/" + legacyGoal, user.accessToken()).json().path("title").asText())
+                .as("text stored in clear before sealing reads as itself").isEqualTo(words.of("legacyTitle"));
         assertThat(textOf("SELECT payload FROM snapshot_event_entry WHERE aggregate_identifier = ?", snapshotGoal))
                 .contains("\"v2." + user.id()).doesNotContainIgnoringCase(words.of("goalTitle"));
         long auditRows = count("SELECT COUNT(*) FROM audit_entry WHERE owner_id = ?", user.id());
@@ -114,6 +122,35 @@ class ErasureErasesTest extends ApiTestSupport {
         }
 
         assertThat(rowsOf(user.id())).isEqualTo(before);
+    }
+
+    @Test
+    void theLogLetsOnlyAnErasuresTransactionChangeAPayloadAndNothingElse() {
+        TestUser user = newUser();
+        String goal = created(api().post("/api/goals", user.accessToken(), "{\"title\":\"Sealed\"}"));
+        long event = count("SELECT MAX(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?", goal);
+        byte[] forged = "{}".getBytes(StandardCharsets.UTF_8);
+        String payloadOnly = "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?";
+
+        assertThatThrownBy(() -> jdbc.update(payloadOnly, forged, event)).rootCause()
+                .hasMessageContaining("append-only");
+        TransactionTemplate erasure = new TransactionTemplate(transactions);
+        erasure.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO event_resealing (owner_id) VALUES (?)", user.id());
+            assertThatThrownBy(() -> jdbc.update(
+                    "UPDATE domain_event_entry SET payload = ?, payload_type = 'forged' WHERE global_index = ?",
+                    forged, event)).rootCause().hasMessageContaining("append-only");
+            status.setRollbackOnly();
+        });
+        erasure.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO event_resealing (owner_id) VALUES (?)", user.id());
+            assertThat(jdbc.update(payloadOnly, forged, event)).isOne();
+            assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", event))
+                    .rootCause().hasMessageContaining("append-only");
+            status.setRollbackOnly();
+        });
+        assertThat(textOf("SELECT payload FROM domain_event_entry WHERE global_index = ?", event)).isNotEqualTo("{}");
+        assertThat(count("SELECT COUNT(*) FROM event_resealing")).isZero();
     }
 
     /** One distinctive word per thing a person can type, unique to this run. */
@@ -214,8 +251,8 @@ class ErasureErasesTest extends ApiTestSupport {
                 words.of("legacyDescription"), words.of("legacyCategory"));
         String timestamp = jdbc.queryForObject("SELECT MAX(time_stamp) FROM domain_event_entry", String.class);
         jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                                                payload_type, payload_revision, payload, meta_data)
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload_revision, payload, meta_data)
                 VALUES (?, ?, 0, 'Goal', ?, 'com.lifeos.api.goal.GoalCreatedEvent', NULL, ?, ?)""",
                 UUID.randomUUID().toString(), goal, timestamp, clear.getBytes(StandardCharsets.UTF_8),
                 "{\"userId\":\"%s\"}".formatted(user.id()).getBytes(StandardCharsets.UTF_8));
