@@ -81,10 +81,11 @@ public class PrivateText {
     /**
      * Seals a person's free text into a String that names its owner ("v2.&lt;owner id&gt;.&lt;base64&gt;"), so
      * it opens without knowing whose event, snapshot or audit row it sits in. Null and empty text stay as
-     * they are: they say nothing.
+     * they are: they say nothing. Text that merely looks sealed is sealed too, so nobody can store someone
+     * else's sealed text as their own and have it opened for them.
      */
     public String sealNamingOwner(UUID owner, String text) {
-        if (text == null || text.isEmpty() || isSealedNamingOwner(text)) {
+        if (text == null || text.isEmpty()) {
             return text;
         }
         return OWNED_VERSION + owner + "." + encrypted(owner, text);

@@ -153,6 +153,25 @@ class ErasureErasesTest extends ApiTestSupport {
         assertThat(count("SELECT COUNT(*) FROM event_resealing")).isZero();
     }
 
+    @Test
+    void textThatLooksSealedIsSealedAgainSoNobodyHasAnotherPersonsTextOpenedForThem() {
+        TestUser owner = newUser();
+        TestUser other = newUser();
+        String habit = created(api().post("/api/habits", owner.accessToken(),
+                "{\"title\":\"Stop drinking\",\"frequency\":\"daily\"}"));
+        String sealedTitle = textOf("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?", habit)
+                .replaceAll("(?s).*\"title\":\"(v2\\.[^\"]+)\".*", "$1");
+        assertThat(sealedTitle).startsWith("v2." + owner.id() + ".");
+
+        String copy = created(api().post("/api/habits", other.accessToken(),
+                "{\"title\":\"%s\",\"frequency\":\"daily\"}".formatted(sealedTitle)));
+
+        assertThat(api().get("/api/habits/" + copy, other.accessToken()).json().path("title").asText())
+                .isEqualTo(sealedTitle);
+        assertThat(textOf("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?", copy))
+                .contains("\"title\":\"v2." + other.id() + ".").doesNotContain(sealedTitle);
+    }
+
     /** One distinctive word per thing a person can type, unique to this run. */
     private static final class Words {
 
