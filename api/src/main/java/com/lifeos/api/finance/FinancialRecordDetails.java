@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 
 /**
@@ -11,8 +12,8 @@ import com.lifeos.api.shared.SealedText;
  * (compared ignoring case), the local date it happened on, and a description sealed with the owner's key (private
  * free text; null when there is none).
  */
-public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount, String currency, String category,
-                                     SealedText description, LocalDate date) {
+public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount, String currency,
+                                     @PersonalText String category, SealedText description, LocalDate date) {
 
     /** Older dates are typing mistakes, and the read side's calendar needs bounds. */
     public static final LocalDate EARLIEST_DATE = DateBounds.EARLIEST;

@@ -3,7 +3,9 @@ package com.lifeos.api.goal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.shared.PersonalText;
+
 /** The goal's details after a change (all of them, not only the changed ones). */
-public record GoalChangedEvent(UUID goalId, UUID userId, String title, String description, String category,
-                               LocalDate targetDate, GoalPriority priority) {
+public record GoalChangedEvent(UUID goalId, UUID userId, @PersonalText String title, @PersonalText String description,
+                               @PersonalText String category, LocalDate targetDate, GoalPriority priority) {
 }

@@ -3,6 +3,8 @@ package com.lifeos.api.goal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record GoalCreatedEvent(UUID goalId, UUID userId, String title, String description, String category,
-                               LocalDate targetDate, GoalPriority priority) {
+import com.lifeos.api.shared.PersonalText;
+
+public record GoalCreatedEvent(UUID goalId, UUID userId, @PersonalText String title, @PersonalText String description,
+                               @PersonalText String category, LocalDate targetDate, GoalPriority priority) {
 }

@@ -7,15 +7,16 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.Texts;
 
 /**
  * Everything a person decides about a habit: what it is and when it is due.
  * {@code targetPerWeek} matters for weekly habits (1–7), {@code daysOfWeek} for weekdays habits.
  */
-public record HabitDefinition(String title, String description, String category, HabitFrequency frequency,
-                              Integer targetPerWeek, Set<DayOfWeek> daysOfWeek, LocalTime reminderTime,
-                              boolean active) {
+public record HabitDefinition(@PersonalText String title, @PersonalText String description,
+                              @PersonalText String category, HabitFrequency frequency, Integer targetPerWeek,
+                              Set<DayOfWeek> daysOfWeek, LocalTime reminderTime, boolean active) {
 
     public HabitDefinition {
         Texts.required("title", title, Texts.TITLE_MAX);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 
 /**
@@ -17,7 +18,7 @@ import com.lifeos.api.shared.SealedText;
  * given; {@code mood} may be null. {@code isPrivate} marks text that must never leave the owner's view.
  */
 public record JournalEntryDetails(LocalDate entryDate, SealedText content, int contentLength, JournalMood mood,
-                                  List<String> tags, boolean isPrivate) {
+                                  @PersonalText List<String> tags, boolean isPrivate) {
 
     public static final int CONTENT_MAX = 20_000;
     public static final int TAGS_MAX = 20;

@@ -3,6 +3,7 @@ package com.lifeos.api.learning;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 
@@ -12,8 +13,9 @@ import com.lifeos.api.shared.Texts;
  * stood afterwards, when they said. {@code sessionDate} is the local date it happened (never after the logger's
  * today, which the aggregate checks). The notes arrive sealed with the owner's key.
  */
-public record LearningSessionDetails(String courseName, String platform, int durationMinutes,
-                                     Integer progressPercentage, LocalDate sessionDate, SealedText notes) {
+public record LearningSessionDetails(@PersonalText String courseName, @PersonalText String platform,
+                                     int durationMinutes, Integer progressPercentage, LocalDate sessionDate,
+                                     SealedText notes) {
 
     public static final int COURSE_NAME_MAX = 255;
     public static final int PLATFORM_MAX = 100;

@@ -3,7 +3,9 @@ package com.lifeos.api.project;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.shared.PersonalText;
+
 /** The project's details after a change (all of them, not only the changed ones). */
-public record ProjectChangedEvent(UUID projectId, UUID userId, String title, String description, LocalDate dueDate,
-                                  ProjectPriority priority) {
+public record ProjectChangedEvent(UUID projectId, UUID userId, @PersonalText String title,
+                                  @PersonalText String description, LocalDate dueDate, ProjectPriority priority) {
 }

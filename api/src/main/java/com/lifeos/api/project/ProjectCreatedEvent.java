@@ -3,7 +3,10 @@ package com.lifeos.api.project;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.shared.PersonalText;
+
 /** A new project, active at 0 %; {@code goalId} is the owner's goal it serves, or null. */
-public record ProjectCreatedEvent(UUID projectId, UUID userId, String title, String description, LocalDate dueDate,
-                                  ProjectPriority priority, UUID goalId) {
+public record ProjectCreatedEvent(UUID projectId, UUID userId, @PersonalText String title,
+                                  @PersonalText String description, LocalDate dueDate, ProjectPriority priority,
+                                  UUID goalId) {
 }

@@ -1,5 +1,6 @@
 package com.lifeos.api.relationship;
 
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 
@@ -10,7 +11,7 @@ import com.lifeos.api.shared.Texts;
  * {@code contactEveryDays} is how often the owner means to be in touch,
  * null when they keep no rhythm.
  */
-public record RelationshipDetails(SealedText contactName, String relationshipType, SealedText notes,
+public record RelationshipDetails(SealedText contactName, @PersonalText String relationshipType, SealedText notes,
                                   Integer contactEveryDays) {
 
     public static final int CONTACT_NAME_MAX = 255;

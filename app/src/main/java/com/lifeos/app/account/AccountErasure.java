@@ -3,6 +3,7 @@ package com.lifeos.app.account;
 import java.util.UUID;
 
 import com.lifeos.api.account.EraseAccountCommand;
+import com.lifeos.app.crypto.LegacyTextErasure;
 import com.lifeos.app.crypto.PrivateText;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Erases a person at their request, in one transaction: the erasure event is appended, their data key
+ * Erases a person at their request, in one transaction: what of theirs is still in clear is sealed (events
+ * stored before sealing existed) or deleted (snapshots), the erasure event is appended, their data key
  * is destroyed (everything sealed for them becomes unreadable) and their account row goes, with its
  * roles and tokens, so the email is free again. The projections forget them when they meet the event.
  */
@@ -21,12 +23,15 @@ class AccountErasure {
     private final Accounts accounts;
     private final AccountCommands commands;
     private final PrivateText privateText;
+    private final LegacyTextErasure legacyText;
     private final PasswordEncoder passwords;
 
-    AccountErasure(Accounts accounts, AccountCommands commands, PrivateText privateText, PasswordEncoder passwords) {
+    AccountErasure(Accounts accounts, AccountCommands commands, PrivateText privateText, LegacyTextErasure legacyText,
+                   PasswordEncoder passwords) {
         this.accounts = accounts;
         this.commands = commands;
         this.privateText = privateText;
+        this.legacyText = legacyText;
         this.passwords = passwords;
     }
 
@@ -37,6 +42,7 @@ class AccountErasure {
         if (!passwords.matches(password, hash)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The password is wrong; nothing was erased.");
         }
+        legacyText.sealClearEventsAndDropSnapshots(userId);
         commands.send(userId, new EraseAccountCommand(userId));
         privateText.shred(userId);
         accounts.delete(userId);

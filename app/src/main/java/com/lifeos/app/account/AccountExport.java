@@ -3,25 +3,20 @@ package com.lifeos.app.account;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lifeos.api.audit.ListOwnEventsQuery;
 import com.lifeos.api.audit.OwnEventView;
 import com.lifeos.api.audit.OwnEventsPage;
 import com.lifeos.api.shared.PageRequest;
-import com.lifeos.api.shared.SealedText;
-import com.lifeos.app.crypto.PrivateText;
+import com.lifeos.app.crypto.SealedJson;
 import com.lifeos.app.web.Queries;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +28,6 @@ import org.springframework.stereotype.Component;
 class AccountExport {
 
     private static final int PAGE_SIZE = PageRequest.MAX_SIZE;
-    private static final String SEALED_PREFIX = "v1.";
 
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -42,15 +36,15 @@ class AccountExport {
     private final AccountDirectory directory;
     private final UserSettings settings;
     private final Queries queries;
-    private final PrivateText privateText;
+    private final SealedJson sealedJson;
     private final Clock clock;
 
-    AccountExport(AccountDirectory directory, UserSettings settings, Queries queries, PrivateText privateText,
+    AccountExport(AccountDirectory directory, UserSettings settings, Queries queries, SealedJson sealedJson,
                   Clock clock) {
         this.directory = directory;
         this.settings = settings;
         this.queries = queries;
-        this.privateText = privateText;
+        this.sealedJson = sealedJson;
         this.clock = clock;
     }
 
@@ -97,7 +91,7 @@ class AccountExport {
                 generator.writeObjectField("sequence", event.sequence());
                 generator.writeObjectField("occurred_at", event.occurredAt());
                 generator.writeFieldName("payload");
-                generator.writeTree(opened(userId, json.readTree(event.payload())));
+                generator.writeTree(sealedJson.openedForOwner(userId, json.readTree(event.payload())));
                 generator.writeEndObject();
             }
             generator.flush();
@@ -109,25 +103,5 @@ class AccountExport {
             generator.writeEndArray();
             generator.writeEndObject();
         }
-    }
-
-    /** Replaces every sealed text (an object of exactly {"value": "v1...."}) with its opened string. */
-    private JsonNode opened(UUID owner, JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            JsonNode value = object.get("value");
-            if (object.size() == 1 && value != null && value.isTextual() && value.asText().startsWith(SEALED_PREFIX)) {
-                return TextNode.valueOf(privateText.open(owner, new SealedText(value.asText())));
-            }
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                field.setValue(opened(owner, field.getValue()));
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, opened(owner, node.get(i)));
-            }
-        }
-        return node;
     }
 }

@@ -99,7 +99,7 @@ record AnswerFormat<T>(String name, String task, Map<String, Object> schema, Rea
                 return candidate;
             }
         }
-        throw new InvalidAnswer(field + " '" + value + "' is not one of " + allowed);
+        throw new InvalidAnswer(field + " is not one of " + allowed);
     }
 
     static Integer optionalWhole(JsonNode item, String field, int min, int max) throws InvalidAnswer {
@@ -119,7 +119,7 @@ record AnswerFormat<T>(String name, String task, Map<String, Object> schema, Rea
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeException notADate) {
-            throw new InvalidAnswer(field + " '" + value + "' is not a date like 2027-05-01");
+            throw new InvalidAnswer(field + " is not a date like 2027-05-01");
         }
         if (!date.isAfter(today) || date.isAfter(today.plusYears(maxYears))) {
             throw new InvalidAnswer(field + " " + date + " is not after " + today + " and within " + maxYears + " years");

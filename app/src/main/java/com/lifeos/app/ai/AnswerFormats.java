@@ -138,7 +138,7 @@ final class AnswerFormats {
         for (JsonNode item : items(answer, "recommendations", INSIGHTS, INSIGHTS)) {
             String evidence = text(item, "evidence", EVIDENCE_MAX);
             if (evidence.chars().noneMatch(Character::isDigit)) {
-                throw new InvalidAnswer("evidence '" + evidence + "' names no number");
+                throw new InvalidAnswer("an evidence names no number");
             }
             insights.add(new Recommendation(text(item, "title", Texts.TITLE_MAX),
                     text(item, "detail", DETAIL_MAX), choice(item, "area", Vocabulary.AREAS), evidence));

@@ -80,7 +80,7 @@ class ModelClient implements DisposableBean {
         }
         ChatCompletionMessage message = completion.choices().getFirst().message();
         if (message.refusal().isPresent()) {
-            throw new ModelUnavailable(ModelUnavailable.REFUSED, "the model refused: " + message.refusal().get(), null);
+            throw new ModelUnavailable(ModelUnavailable.REFUSED, "the model refused", null);
         }
         return message.content().orElse("");
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 import com.lifeos.api.audit.FindEntityHistoryQuery;
@@ -14,6 +15,7 @@ import com.lifeos.api.audit.TimelinePage;
 import com.lifeos.api.audit.UserTimelineReadEvent;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PageRequest;
+import com.lifeos.app.crypto.SealedJson;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.security.Role;
 import com.lifeos.app.web.Commands;
@@ -36,13 +38,15 @@ class AuditController {
 
     private final Queries queries;
     private final Commands commands;
+    private final SealedJson sealedJson;
 
-    AuditController(Queries queries, Commands commands) {
+    AuditController(Queries queries, Commands commands, SealedJson sealedJson) {
         this.queries = queries;
         this.commands = commands;
+        this.sealedJson = sealedJson;
     }
 
-    record HistoryResponse(java.util.List<TimelineEntryView> items) {
+    record HistoryResponse(List<TimelineEntryView> items) {
     }
 
     @GetMapping("/timeline")
@@ -63,7 +67,7 @@ class AuditController {
         if (history.items().isEmpty()) {
             throw new NotFound();
         }
-        return new HistoryResponse(history.items());
+        return new HistoryResponse(opened(history.items()));
     }
 
     @GetMapping("/users/{userId}/timeline")
@@ -94,7 +98,14 @@ class AuditController {
         }
         TimelinePage result = queries.ask(new FindTimelineQuery(owner, start, end, type, entityId, pageRequest),
                 TimelinePage.class);
-        return PageResponse.of(result.items(), pageRequest, result.totalItems());
+        return PageResponse.of(opened(result.items()), pageRequest, result.totalItems());
+    }
+
+    /** Audit rows keep personal text sealed; it is opened here, as it leaves, for as long as its key exists. */
+    private List<TimelineEntryView> opened(List<TimelineEntryView> items) {
+        return items.stream().map(item -> new TimelineEntryView(item.eventId(), item.type(), item.entityType(),
+                item.entityId(), item.sequence(), item.occurredAt(), item.userId(), item.correlationId(),
+                item.causationId(), sealedJson.withPersonalTextOpened(item.payload()))).toList();
     }
 
     /** An instant with offset, or a date meaning the start (from) or the end (to) of that day in the user's zone. */

@@ -9,6 +9,7 @@ import com.lifeos.api.finance.BudgetRemovedEvent;
 import com.lifeos.api.finance.BudgetSetEvent;
 import com.lifeos.api.finance.RemoveBudgetCommand;
 import com.lifeos.api.finance.SetBudgetCommand;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -32,6 +33,7 @@ class Budget {
     @AggregateIdentifier
     private UUID budgetId;
     private UUID userId;
+    @PersonalText
     private String category;
     private YearMonth month;
     private BigDecimal amount;

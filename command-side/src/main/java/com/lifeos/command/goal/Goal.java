@@ -18,6 +18,7 @@ import com.lifeos.api.goal.GoalReopenedEvent;
 import com.lifeos.api.goal.GoalStatus;
 import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
@@ -41,8 +42,11 @@ class Goal {
     @AggregateIdentifier
     private UUID goalId;
     private UUID userId;
+    @PersonalText
     private String title;
+    @PersonalText
     private String description;
+    @PersonalText
     private String category;
     private LocalDate targetDate;
     private GoalPriority priority;

@@ -15,6 +15,7 @@ import com.lifeos.api.health.HealthMetricDeletedEvent;
 import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.health.MetricTypes;
 import com.lifeos.api.health.RecordHealthMetricCommand;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
@@ -37,8 +38,10 @@ class HealthMetric {
     @AggregateIdentifier
     private UUID metricId;
     private UUID userId;
+    @PersonalText
     private String metricType;
     private BigDecimal value;
+    @PersonalText
     private String unit;
     private Instant recordedAt;
     private LocalDate date;

@@ -20,6 +20,7 @@ import com.lifeos.api.project.ProjectStatus;
 import com.lifeos.api.project.ProjectStatusChangedEvent;
 import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
 import com.lifeos.api.project.UpdateProjectProgressCommand;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
@@ -44,7 +45,9 @@ class Project {
     @AggregateIdentifier
     private UUID projectId;
     private UUID userId;
+    @PersonalText
     private String title;
+    @PersonalText
     private String description;
     private LocalDate dueDate;
     private ProjectPriority priority;

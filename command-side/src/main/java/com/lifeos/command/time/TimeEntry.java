@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.time.ChangeTimeEntryCommand;
 import com.lifeos.api.time.CreateTimeEntryCommand;
 import com.lifeos.api.time.DeleteTimeEntryCommand;
@@ -13,8 +14,8 @@ import com.lifeos.api.time.TimeEntryCreatedEvent;
 import com.lifeos.api.time.TimeEntryDeletedEvent;
 import com.lifeos.api.time.TimeEntryFacts;
 import com.lifeos.api.time.TimeEntryTiming;
-import com.lifeos.command.shared.Ownership;
 import com.lifeos.command.shared.Days;
+import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -34,7 +35,9 @@ class TimeEntry {
     @AggregateIdentifier
     private UUID entryId;
     private UUID userId;
+    @PersonalText
     private String activity;
+    @PersonalText
     private String category;
     private TimeEntryTiming timing;
     private Integer productivityScore;
