@@ -35,7 +35,8 @@ class FinancePrivacyTest extends ApiTestSupport {
                 "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?",
                 (rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), id));
         assertThat(stored).hasSize(2);
-        assertThat(stored.get(0)).contains("\"description\"").contains("v1.").contains("Family");
+        assertThat(stored.get(0)).contains("\"description\"").contains("v1.")
+                .contains("\"category\":\"v2.").doesNotContain("Family"); // the category is personal text too
         stored.addAll(jdbc.queryForList("SELECT description FROM financial_record WHERE id = ?::uuid", String.class,
                 id));
         stored.addAll(jdbc.queryForList("SELECT payload FROM audit_entry WHERE entity_id = ?", String.class, id));

@@ -57,6 +57,12 @@ class BadInputCorpusTest extends ApiTestSupport {
      * {{email}}/{{password}} the fixture user's, {{refresh}} a fresh refresh token, {{goal}} the fixture goal,
      * {{reset}} a mailed password-reset token.
      */
+    /**
+     * A dead letter exists only once a handler has failed, which no valid request causes: these endpoints' valid
+     * case is an unknown event id answered 404 problem+json (DeadLetterTest covers them with real dead letters).
+     */
+    private static final String NO_SUCH_DEAD_LETTER = "00000000-0000-4000-8000-00000000dead";
+
     private static final Map<String, String> VALID_BODIES = Map.ofEntries(
             Map.entry("POST /api/auth/register", """
                     {"email":"{{unique}}@example.org","password":"correct horse battery","first_name":"Ada",
@@ -218,7 +224,9 @@ class BadInputCorpusTest extends ApiTestSupport {
             }
             Case valid = validCaseOf(endpoint, output);
             Api.Response response = send(valid);
-            if (response.status() / 100 != 2) {
+            boolean unknownDeadLetter = endpoint.pattern().contains("{eventId}") && response.status() == 404
+                    && String.valueOf(response.contentType()).startsWith("application/problem+json");
+            if (response.status() / 100 != 2 && !unknownDeadLetter) {
                 failures.add(valid.describe() + " -> " + response.status() + " " + abbreviated(response.body()));
             }
         }
@@ -515,7 +523,8 @@ class BadInputCorpusTest extends ApiTestSupport {
                 .replace("{interactionId}", ids.get("interaction"))
                 .replace("{key}", "theme")
                 .replace("{category}", "food")
-                .replace("{name}", "habits");
+                .replace("{name}", "habits")
+                .replace("{eventId}", NO_SUCH_DEAD_LETTER);
         if (path.contains("{id}")) {
             String owner = ids.keySet().stream()
                     .filter(prefix -> prefix.startsWith("/") && path.startsWith(prefix + "/{id}"))

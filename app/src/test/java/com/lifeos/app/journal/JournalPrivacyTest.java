@@ -36,7 +36,7 @@ class JournalPrivacyTest extends ApiTestSupport {
                 (rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), id);
         assertThat(payloads).hasSize(2);
         assertThat(payloads.get(0)).contains("\"content\"").contains("v1.").contains("\"contentLength\":57")
-                .contains("money");
+                .contains("\"tags\":[\"v2.").doesNotContain("money"); // tags are personal text, sealed too
         List<String> stored = new ArrayList<>(payloads);
         stored.addAll(jdbc.queryForList("SELECT content FROM journal_entry WHERE id = ?::uuid", String.class, id));
         stored.addAll(jdbc.queryForList("SELECT tag FROM journal_entry_tag WHERE entry_id = ?::uuid", String.class,

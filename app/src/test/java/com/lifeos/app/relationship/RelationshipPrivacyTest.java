@@ -40,7 +40,7 @@ class RelationshipPrivacyTest extends ApiTestSupport {
                 (rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), id);
         assertThat(payloads).hasSize(3);
         assertThat(payloads.get(0)).contains("\"contactName\"").contains("\"notes\"").contains("v1.")
-                .contains("friend");
+                .contains("\"relationshipType\":\"v2.").doesNotContain("friend"); // the type is personal text too
         List<String> stored = new ArrayList<>(payloads);
         stored.addAll(jdbc.queryForList("SELECT contact_name || ' ' || notes FROM relationship WHERE id = ?::uuid",
                 String.class, id));
