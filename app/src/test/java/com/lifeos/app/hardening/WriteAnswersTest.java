@@ -34,6 +34,10 @@ class WriteAnswersTest extends ApiTestSupport {
         StreamingEventProcessor habits = processing.eventProcessor("habits", StreamingEventProcessor.class)
                 .orElseThrow();
 
+        // another test of this shared context may just have replayed the group: stopping it while its workers are
+        // still being launched can leave one running, so stop it only once it is caught up
+        await().atMost(Duration.ofSeconds(30)).until(() -> !habits.processingStatus().isEmpty()
+                && habits.processingStatus().values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying()));
         habits.shutDown();
         Api.Response created;
         Api.Response checkedIn;

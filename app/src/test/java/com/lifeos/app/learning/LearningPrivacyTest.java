@@ -33,7 +33,8 @@ class LearningPrivacyTest extends ApiTestSupport {
                 "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?",
                 (rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8), id));
         assertThat(stored).hasSize(2);
-        assertThat(stored.get(0)).contains("\"notes\"").contains("v1.").contains("Statistics");
+        assertThat(stored.get(0)).contains("\"notes\"").contains("v1.")
+                .contains("\"courseName\":\"v2.").doesNotContain("Statistics"); // the course name is personal text too
         stored.addAll(jdbc.queryForList("SELECT notes FROM learning_session WHERE id = ?::uuid", String.class, id));
         stored.addAll(jdbc.queryForList("SELECT payload FROM audit_entry WHERE entity_id = ?", String.class, id));
         assertThat(stored).hasSizeGreaterThan(3);
