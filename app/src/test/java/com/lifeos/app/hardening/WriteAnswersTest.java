@@ -1,15 +1,17 @@
 package com.lifeos.app.hardening;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import com.lifeos.app.support.Api;
-import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.AppInstance;
 import com.lifeos.app.support.TestUser;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,10 +21,39 @@ import static org.awaitility.Awaitility.await;
  * slow), the write still happened, so the answer is 202 with the resource's Location — never a 404 that would make
  * a retrying client create a duplicate — and once the projection catches up, repeating the create shows it.
  */
-class WriteAnswersTest extends ApiTestSupport {
+class WriteAnswersTest {
 
-    @Autowired
-    EventProcessingConfiguration processing;
+    /**
+     * An instance of its own: the test stops a processing group, and in the context the other tests share, a group
+     * they just replayed or made fail could still be handling events when it is told to stop.
+     */
+    private static AppInstance app;
+    private static EventProcessingConfiguration processing;
+
+    @BeforeAll
+    static void start() {
+        app = AppInstance.start("write_answers", Map.of());
+        processing = app.bean(EventProcessingConfiguration.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static Api api() {
+        return app.api();
+    }
+
+    private static TestUser newUser() {
+        return TestUser.register(api(), "UTC");
+    }
+
+    private static TestUser admin() {
+        return TestUser.admin(api());
+    }
 
     @Test
     void aCreateWhoseProjectionIsNotRunningAnswersAcceptedAndRepeatsFindItLater() {
@@ -34,8 +65,6 @@ class WriteAnswersTest extends ApiTestSupport {
         StreamingEventProcessor habits = processing.eventProcessor("habits", StreamingEventProcessor.class)
                 .orElseThrow();
 
-        // another test of this shared context may just have replayed the group: stopping it while its workers are
-        // still being launched can leave one running, so stop it only once it is caught up
         await().atMost(Duration.ofSeconds(30)).until(() -> !habits.processingStatus().isEmpty()
                 && habits.processingStatus().values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying()));
         habits.shutDown();

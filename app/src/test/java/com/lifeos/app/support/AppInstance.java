@@ -68,6 +68,10 @@ public final class AppInstance implements AutoCloseable {
         return new Api("http://localhost:" + port());
     }
 
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();
