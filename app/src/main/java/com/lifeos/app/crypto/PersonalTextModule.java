@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.lifeos.api.shared.PersonalText;
+import com.lifeos.app.eventstore.EventOwners;
 
 /**
  * Seals at the serializer: a String (or each String of a collection) marked {@link PersonalText} is written as
@@ -108,7 +109,7 @@ final class PersonalTextModule extends SimpleModule {
 
         private static UUID ownerOf(JsonStreamContext context) {
             for (JsonStreamContext at = context; at != null; at = at.getParent()) {
-                UUID owner = TextOwners.of(at.getCurrentValue());
+                UUID owner = EventOwners.of(at.getCurrentValue()).orElse(null);
                 if (owner != null) {
                     return owner;
                 }
