@@ -1,5 +1,6 @@
 package com.lifeos.app.support;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public final class AppInstance implements AutoCloseable {
         all.put("spring.data.redis.host", "127.0.0.1");
         all.put("spring.data.redis.port", redis.port());
         try {
-            return new AppInstance(run(databasePurpose, all), redis);
+            return new AppInstance(run(databasePurpose, all, null), redis);
         } catch (RuntimeException e) {
             redis.close();
             throw e;
@@ -37,14 +38,20 @@ public final class AppInstance implements AutoCloseable {
     }
 
     public static AppInstance start(String databasePurpose, Map<String, Object> properties) {
-        return new AppInstance(run(databasePurpose, properties), null);
+        return new AppInstance(run(databasePurpose, properties, null), null);
+    }
+
+    /** An instance whose edge reads the given clock instead of the system's (the core is told the time by it). */
+    public static AppInstance start(String databasePurpose, Map<String, Object> properties, Clock clock) {
+        return new AppInstance(run(databasePurpose, properties, clock), null);
     }
 
     public RedisProcess redis() {
         return redis;
     }
 
-    private static ConfigurableApplicationContext run(String databasePurpose, Map<String, Object> properties) {
+    private static ConfigurableApplicationContext run(String databasePurpose, Map<String, Object> properties,
+                                                      Clock clock) {
         Map<String, Object> all = new HashMap<>();
         all.put("server.port", 0);
         all.put("spring.datasource.url", TestDatabase.url(databasePurpose));
@@ -57,7 +64,11 @@ public final class AppInstance implements AutoCloseable {
         // as arguments, so they win over application-test.yml as a deployment's settings win over the defaults
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new SpringApplicationBuilder(LifeOsApplication.class).profiles("test").run(arguments);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(LifeOsApplication.class).profiles("test");
+        if (clock != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        }
+        return builder.run(arguments);
     }
 
     public int port() {
