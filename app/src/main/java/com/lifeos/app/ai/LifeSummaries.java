@@ -181,7 +181,7 @@ class LifeSummaries {
     }
 
     private static LifeSummary.Relationships relationships(RelationshipRemindersView reminders) {
-        int overdue = (int) reminders.items().stream().filter(reminder -> reminder.daysOverdue() > 0).count();
+        int overdue = (int) reminders.items().stream().filter(RelationshipRemindersView.Reminder::overdue).count();
         return new LifeSummary.Relationships(overdue, reminders.items().size() - overdue);
     }
 
@@ -216,7 +216,7 @@ class LifeSummaries {
         List<String> texts = entries.items().stream()
                 .map(entry -> entry.entryDate() + ": " + shortened(privateText.open(userId, entry.content())))
                 .toList();
-        List<String> names = reminders.items().stream().filter(reminder -> reminder.daysOverdue() > 0)
+        List<String> names = reminders.items().stream().filter(RelationshipRemindersView.Reminder::overdue)
                 .map(reminder -> privateText.open(userId, reminder.contactName())).toList();
         return new LifeSummary.PrivateTexts(texts, names);
     }

@@ -45,6 +45,7 @@ class DashboardApiTest extends ApiTestSupport {
         assertThat(contact.path("relationship_id").asText()).isEqualTo(grace);
         assertThat(contact.path("contact_name").asText()).isEqualTo("Grace");
         assertThat(contact.path("days_overdue").asLong()).isEqualTo(6);
+        assertThat(contact.path("days_until").isNull()).isTrue();
     }
 
     @Test

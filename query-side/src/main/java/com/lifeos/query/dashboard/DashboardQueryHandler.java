@@ -324,7 +324,8 @@ class DashboardQueryHandler {
                         contact.dueDate());
                 if (next != null && !next.isAfter(today())) {
                     due.add(new DashboardOverviewView.ContactDue(contact.id(), new SealedText(contact.sealedName()),
-                            next, ContactSchedule.daysOverdue(next, today())));
+                            next, ContactSchedule.daysOverdue(next, today()),
+                            ContactSchedule.daysUntil(next, today())));
                 }
             }
             due.sort(Comparator.comparing(DashboardOverviewView.ContactDue::nextContactDate)
@@ -359,7 +360,7 @@ class DashboardQueryHandler {
                 }
             }
             DashboardOverviewView.Contacts due = contacts();
-            int overdue = (int) due.items().stream().filter(c -> c.daysOverdue() > 0).count();
+            int overdue = (int) due.items().stream().filter(DashboardOverviewView.ContactDue::overdue).count();
             areas.add(LifeScores.relationships(withRhythm, overdue));
             List<FactRow> time = facts(Areas.TIME, range.from(), range.to());
             areas.add(LifeScores.time(weighted(time), minutes(time)));
