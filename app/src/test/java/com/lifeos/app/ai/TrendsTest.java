@@ -2,7 +2,6 @@ package com.lifeos.app.ai;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.lifeos.api.health.HealthTrendsView;
