@@ -54,8 +54,16 @@ public record DashboardOverviewView(LocalDate today, Habits habits, Goals goals,
     public record Contacts(int due, List<ContactDue> items) {
     }
 
+    /**
+     * A contact due today ({@code daysUntil} 0, {@code daysOverdue} null) or overdue ({@code daysOverdue} 1 or
+     * more, {@code daysUntil} null).
+     */
     public record ContactDue(UUID relationshipId, SealedText contactName, LocalDate nextContactDate,
-                             long daysOverdue) {
+                             Long daysOverdue, Long daysUntil) {
+
+        public boolean overdue() {
+            return daysOverdue != null;
+        }
     }
 
     public record Time(long minutes, int entries) {

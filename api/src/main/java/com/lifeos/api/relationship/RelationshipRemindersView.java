@@ -7,12 +7,17 @@ import java.util.UUID;
 import com.lifeos.api.shared.SealedText;
 
 /**
- * Contacts due soonest first. {@code daysOverdue} is the user's today minus the due date in days: positive
- * when overdue, 0 when due today, negative when still ahead. Names are still sealed.
+ * Contacts due soonest first. Each is either overdue ({@code daysOverdue}: whole days past the due date, 1 or
+ * more; {@code daysUntil} null) or upcoming ({@code daysUntil}: whole days to go, 0 when due today;
+ * {@code daysOverdue} null), as judged on the user's today. Names are still sealed.
  */
 public record RelationshipRemindersView(List<Reminder> items) {
 
     public record Reminder(UUID relationshipId, SealedText contactName, String relationshipType,
-                           LocalDate nextContactDate, long daysOverdue) {
+                           LocalDate nextContactDate, Long daysOverdue, Long daysUntil) {
+
+        public boolean overdue() {
+            return daysOverdue != null;
+        }
     }
 }

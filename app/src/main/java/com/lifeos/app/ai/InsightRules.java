@@ -118,7 +118,7 @@ final class InsightRules {
 
     static Optional<Recommendation> weakestArea(Signals signals) {
         String area = signals.summary().balance().weakestArea();
-        if (area == null || area.equals(signals.summary().balance().strongestArea())) {
+        if (area == null) {
             return Optional.empty();
         }
         return Optional.of(new Recommendation("Give " + area + " some attention",

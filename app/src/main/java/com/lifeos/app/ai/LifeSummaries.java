@@ -66,7 +66,8 @@ import org.springframework.stereotype.Component;
 class LifeSummaries {
 
     private static final int MONTH_DAYS = 30;
-    private static final int FOUR_WEEKS = 28;
+    private static final int WEEKS = 4;
+    private static final int DAYS_PER_WEEK = 7;
     private static final int MAX_TRENDED_METRICS = 8;
     private static final int RECENT_ENTRIES = 5;
     private static final int ENTRY_CHARACTERS = 280;
@@ -95,7 +96,10 @@ class LifeSummaries {
         String currency = settings.preferredCurrency(userId);
         boolean sharing = settings.sharesPrivateTextWithAi(userId);
         DateRange month = new DateRange(today.minusDays(MONTH_DAYS - 1), today);
-        DateRange fourWeeks = new DateRange(today.minusDays(FOUR_WEEKS - 1), today);
+        // "the last 4 weeks" everywhere: the current week to date and the three before, so today always counts
+        DateRange fourWeeks = calendar.lastWeeks(WEEKS);
+        DateRange fortnightBefore = new DateRange(today.minusDays(27), today.minusDays(14));
+        DateRange lastFortnight = new DateRange(today.minusDays(13), today);
 
         DashboardMetricsView metrics = ask(userId, new FindDashboardMetricsQuery(userId, month, calendar, currency,
                 settings.learningMinutesPerWeek(userId)), DashboardMetricsView.class);
@@ -103,14 +107,18 @@ class LifeSummaries {
                 DashboardOverviewView.class);
         HabitAnalyticsView habitMonth = ask(userId, new FindHabitAnalyticsQuery(userId, month.from(), today,
                 calendar), HabitAnalyticsView.class);
-        HabitAnalyticsView habitsBefore = ask(userId, new FindHabitAnalyticsQuery(userId, today.minusDays(27),
-                today.minusDays(14), calendar), HabitAnalyticsView.class);
-        HabitAnalyticsView habitsRecent = ask(userId, new FindHabitAnalyticsQuery(userId, today.minusDays(13),
-                today, calendar), HabitAnalyticsView.class);
+        HabitAnalyticsView habitsBefore = ask(userId, new FindHabitAnalyticsQuery(userId, fortnightBefore.from(),
+                fortnightBefore.to(), calendar), HabitAnalyticsView.class);
+        HabitAnalyticsView habitsRecent = ask(userId, new FindHabitAnalyticsQuery(userId, lastFortnight.from(),
+                lastFortnight.to(), calendar), HabitAnalyticsView.class);
         HealthAnalyticsView health = ask(userId, new FindHealthAnalyticsQuery(userId, calendar),
                 HealthAnalyticsView.class);
-        LearningAnalyticsView learning = ask(userId, new FindLearningAnalyticsQuery(userId,
-                new DateRange(today.minusDays(35), today), calendar), LearningAnalyticsView.class);
+        LearningAnalyticsView learning = ask(userId, new FindLearningAnalyticsQuery(userId, fourWeeks, calendar),
+                LearningAnalyticsView.class);
+        LearningAnalyticsView learningBefore = ask(userId, new FindLearningAnalyticsQuery(userId, fortnightBefore,
+                calendar), LearningAnalyticsView.class);
+        LearningAnalyticsView learningRecent = ask(userId, new FindLearningAnalyticsQuery(userId, lastFortnight,
+                calendar), LearningAnalyticsView.class);
         JournalMoodTrendsView moods = ask(userId, new FindJournalMoodTrendsQuery(userId, fourWeeks, Bucket.WEEK,
                 calendar.weekStart()), JournalMoodTrendsView.class);
         RelationshipRemindersView reminders = ask(userId, new FindRelationshipRemindersQuery(userId, calendar, 7),
@@ -124,7 +132,7 @@ class LifeSummaries {
                 .map(metric -> ask(userId, new FindHealthTrendsQuery(userId, metric.metricType(), metric.unit(),
                         fourWeeks, Bucket.WEEK, calendar), HealthTrendsView.class))
                 .map(Trends::health).flatMap(Optional::stream).forEach(trends::add);
-        Trends.learning(learning).ifPresent(trends::add);
+        Trends.learning(learningBefore, learningRecent).ifPresent(trends::add);
         Trends.mood(moods).ifPresent(trends::add);
 
         return new LifeSummary(today, sharing, Scores.balance(metrics), Scores.productivity(metrics, time),
@@ -172,16 +180,18 @@ class LifeSummaries {
                 metric.sevenDayAverage(), metric.thirtyDayAverage(), metric.daysLoggedLastThirty())).toList();
     }
 
+    /** Minutes of the last four weeks (today included) against the weekly aim scaled to the window's days. */
     private LifeSummary.Learning learning(UUID userId, DashboardOverviewView overview, LearningAnalyticsView view) {
-        List<LearningAnalyticsView.WeekMinutes> weeks = view.minutesPerWeek();
-        long lastFourWeeks = weeks.subList(Math.max(0, weeks.size() - 5), Math.max(0, weeks.size() - 1)).stream()
-                .mapToLong(LearningAnalyticsView.WeekMinutes::minutes).sum();
-        return new LifeSummary.Learning(settings.learningMinutesPerWeek(userId), overview.learning().minutes(),
-                lastFourWeeks, view.currentStreakDays());
+        int aim = settings.learningMinutesPerWeek(userId);
+        DateRange window = new DateRange(view.from(), view.to());
+        long windowAim = BigDecimal.valueOf(aim).multiply(BigDecimal.valueOf(window.days()))
+                .divide(BigDecimal.valueOf(DAYS_PER_WEEK), 0, RoundingMode.HALF_UP).longValueExact();
+        return new LifeSummary.Learning(aim, overview.learning().minutes(), window.from(), view.totalMinutes(),
+                windowAim, view.currentStreakDays());
     }
 
     private static LifeSummary.Relationships relationships(RelationshipRemindersView reminders) {
-        int overdue = (int) reminders.items().stream().filter(reminder -> reminder.daysOverdue() > 0).count();
+        int overdue = (int) reminders.items().stream().filter(RelationshipRemindersView.Reminder::overdue).count();
         return new LifeSummary.Relationships(overdue, reminders.items().size() - overdue);
     }
 
@@ -216,7 +226,7 @@ class LifeSummaries {
         List<String> texts = entries.items().stream()
                 .map(entry -> entry.entryDate() + ": " + shortened(privateText.open(userId, entry.content())))
                 .toList();
-        List<String> names = reminders.items().stream().filter(reminder -> reminder.daysOverdue() > 0)
+        List<String> names = reminders.items().stream().filter(RelationshipRemindersView.Reminder::overdue)
                 .map(reminder -> privateText.open(userId, reminder.contactName())).toList();
         return new LifeSummary.PrivateTexts(texts, names);
     }

@@ -19,7 +19,11 @@ public record LifeSummary(LocalDate today, boolean privateTextShared, Balance ba
                           List<Health> health, Learning learning, Relationships relationships, Journal journal,
                           List<String> acceptedSuggestions, PrivateTexts privateText) {
 
-    /** The dashboard's area scores (0–100, null = nothing to judge by) over the last 30 days, and their balance. */
+    /**
+     * The dashboard's area scores (0–100, null = nothing to judge by) over the last 30 days, and their balance.
+     * {@code lifeBalance}, {@code strongestArea} and {@code weakestArea} are null until two areas have a score
+     * (the latter two also while all scored areas score the same).
+     */
     public record Balance(Integer lifeBalance, Map<String, Integer> areaScores, String strongestArea,
                           String weakestArea) {
     }
@@ -59,14 +63,19 @@ public record LifeSummary(LocalDate today, boolean privateTextShared, Balance ba
                          int daysLoggedLastThirty) {
     }
 
-    public record Learning(int weeklyAimMinutes, long minutesThisWeek, long minutesLastFourWeeks,
-                           int currentStreakDays) {
+    /**
+     * "Last four weeks" is the current week to date (today included) and the three whole weeks before it, from
+     * {@code lastFourWeeksFrom}; {@code aimMinutesLastFourWeeks} is the weekly aim scaled to that window's days.
+     */
+    public record Learning(int weeklyAimMinutes, long minutesThisWeek, LocalDate lastFourWeeksFrom,
+                           long minutesLastFourWeeks, long aimMinutesLastFourWeeks, int currentStreakDays) {
     }
 
     /** Contacts whose next contact date is past ({@code overdue}) or within the next 7 days. */
     public record Relationships(int overdue, int dueWithinSevenDays) {
     }
 
+    /** Entries of the same four weeks as {@link Learning}'s, today included. */
     public record Journal(int entriesLastFourWeeks, BigDecimal averageMoodLastFourWeeks) {
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.lifeos.api.dashboard.AreaScoreView;
 import com.lifeos.api.dashboard.DashboardMetricsView;
 import com.lifeos.api.dashboard.DayProductivityView;
 import com.lifeos.api.time.TimeProductivityView;
@@ -24,16 +23,14 @@ final class Scores {
     private Scores() {
     }
 
-    /** Every area's score, the life balance, and the best and worst scored areas (ties: the first listed). */
+    /**
+     * Every area's score, the life balance and the strongest and weakest area, exactly as the dashboard judges
+     * them (each null while there is nothing to judge).
+     */
     static Balance balance(DashboardMetricsView metrics) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         metrics.areas().forEach(area -> scores.put(area.area(), area.score()));
-        List<AreaScoreView> scored = metrics.areas().stream().filter(area -> area.score() != null).toList();
-        String strongest = scored.stream().max(Comparator.comparingInt(AreaScoreView::score)
-                .thenComparing(area -> -metrics.areas().indexOf(area))).map(AreaScoreView::area).orElse(null);
-        String weakest = scored.stream().min(Comparator.comparingInt(AreaScoreView::score)
-                .thenComparing(metrics.areas()::indexOf)).map(AreaScoreView::area).orElse(null);
-        return new Balance(metrics.lifeBalance().score(), scores, strongest, weakest);
+        return new Balance(metrics.lifeBalance().score(), scores, metrics.strongestArea(), metrics.weakestArea());
     }
 
     /**

@@ -50,16 +50,17 @@ final class Signals {
                 .map(metric -> "sleep averaged %s hours in the last 7 days".formatted(metric.sevenDayAverage()));
     }
 
-    /** Learning of the last four complete weeks below four times the weekly aim. */
+    /** Learning of the last four weeks (the current one to date) below the weekly aim scaled to those days. */
     boolean learningBelowAim() {
         LifeSummary.Learning learning = summary.learning();
-        return learning.minutesLastFourWeeks() < 4L * learning.weeklyAimMinutes();
+        return learning.minutesLastFourWeeks() < learning.aimMinutesLastFourWeeks();
     }
 
     String learningEvidence() {
         LifeSummary.Learning learning = summary.learning();
-        return "%d minutes of learning in the last 4 weeks against an aim of %d a week".formatted(
-                learning.minutesLastFourWeeks(), learning.weeklyAimMinutes());
+        return "%d minutes of learning since %s (the last 4 weeks, today included) against an aim of %d a week"
+                .formatted(learning.minutesLastFourWeeks(), learning.lastFourWeeksFrom(),
+                        learning.weeklyAimMinutes());
     }
 
     int overdueContacts() {

@@ -2,6 +2,7 @@ package com.lifeos.app.ai;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,27 +59,29 @@ final class Trends {
                 "weekly averages, last " + view.points().size() + " weeks");
     }
 
-    /** Learning minutes of the last two complete weeks against the two before (the current week is left out). */
-    static Optional<Trend> learning(LearningAnalyticsView view) {
-        List<LearningAnalyticsView.WeekMinutes> weeks = view.minutesPerWeek();
-        if (weeks.size() < 5) {
+    /**
+     * Learning minutes of the recent range (the last 14 days, today included) against the range before it, so
+     * what was learned today already counts and both sides are equally long.
+     */
+    static Optional<Trend> learning(LearningAnalyticsView before, LearningAnalyticsView recent) {
+        if (before.totalMinutes() == 0 && recent.totalMinutes() == 0) {
             return Optional.empty();
         }
-        List<LearningAnalyticsView.WeekMinutes> complete = weeks.subList(weeks.size() - 5, weeks.size() - 1);
-        long before = complete.get(0).minutes() + complete.get(1).minutes();
-        long recent = complete.get(2).minutes() + complete.get(3).minutes();
-        if (before == 0 && recent == 0) {
-            return Optional.empty();
-        }
-        return of("learning", "minutes per two weeks", BigDecimal.valueOf(before), BigDecimal.valueOf(recent),
-                "last two complete weeks against the two before");
+        return of("learning", "minutes per 14 days", BigDecimal.valueOf(before.totalMinutes()),
+                BigDecimal.valueOf(recent.totalMinutes()), period(before.from(), before.to(), recent.from(),
+                        recent.to()));
     }
 
     /** Habit completion (percent of due periods met) of the recent range against the one before it. */
     static Optional<Trend> habits(HabitAnalyticsView before, HabitAnalyticsView recent) {
         return of("habits", "completion rate (%)", percent(before.overall().completionRate()),
                 percent(recent.overall().completionRate()),
-                "%s..%s against %s..%s".formatted(recent.from(), recent.to(), before.from(), before.to()));
+                period(before.from(), before.to(), recent.from(), recent.to()));
+    }
+
+    private static String period(LocalDate beforeFrom, LocalDate beforeTo, LocalDate recentFrom,
+                                 LocalDate recentTo) {
+        return "%s..%s against %s..%s".formatted(recentFrom, recentTo, beforeFrom, beforeTo);
     }
 
     static BigDecimal percent(BigDecimal rate) {

@@ -50,7 +50,8 @@ class DashboardController {
         this.privateText = privateText;
     }
 
-    record ContactDueResponse(UUID relationshipId, String contactName, LocalDate nextContactDate, long daysOverdue) {
+    record ContactDueResponse(UUID relationshipId, String contactName, LocalDate nextContactDate, Long daysOverdue,
+                              Long daysUntil) {
     }
 
     record ContactsResponse(int due, List<ContactDueResponse> items) {
@@ -83,7 +84,8 @@ class DashboardController {
                 settings.preferredCurrency(actor.userId())), DashboardOverviewView.class);
         ContactsResponse contacts = new ContactsResponse(view.relationships().due(), view.relationships().items()
                 .stream().map(c -> new ContactDueResponse(c.relationshipId(),
-                        privateText.open(actor.userId(), c.contactName()), c.nextContactDate(), c.daysOverdue()))
+                        privateText.open(actor.userId(), c.contactName()), c.nextContactDate(), c.daysOverdue(),
+                        c.daysUntil()))
                 .toList());
         return new OverviewResponse(view.today(), view.habits(), view.goals(), view.projects(), view.finance(),
                 view.health(), view.learning(), contacts, view.time(), view.journal());

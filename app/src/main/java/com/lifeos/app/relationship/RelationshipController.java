@@ -88,7 +88,7 @@ class RelationshipController {
     }
 
     record ReminderResponse(UUID relationshipId, String contactName, String relationshipType,
-                            LocalDate nextContactDate, long daysOverdue) {
+                            LocalDate nextContactDate, Long daysOverdue, Long daysUntil) {
     }
 
     record RemindersResponse(List<ReminderResponse> items) {
@@ -136,7 +136,7 @@ class RelationshipController {
         return new RemindersResponse(due.items().stream()
                 .map(item -> new ReminderResponse(item.relationshipId(),
                         privateText.open(actor.userId(), item.contactName()), item.relationshipType(),
-                        item.nextContactDate(), item.daysOverdue()))
+                        item.nextContactDate(), item.daysOverdue(), item.daysUntil()))
                 .sorted(Comparator.comparing(ReminderResponse::nextContactDate)
                         .thenComparing(ReminderResponse::contactName, byName()))
                 .toList());

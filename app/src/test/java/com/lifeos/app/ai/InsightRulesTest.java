@@ -1,5 +1,7 @@
 package com.lifeos.app.ai;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +51,16 @@ class InsightRulesTest {
         assertThat(InsightRules.strongestArea(signals)).get()
                 .satisfies(r -> assertThat(r.area()).isEqualTo("habits"));
         assertThat(InsightRules.weakestArea(new SummaryFixture().score("health", 30).signals())).isEmpty();
+        assertThat(InsightRules.strongestArea(new SummaryFixture().score("health", 30).signals())).isEmpty();
+    }
+
+    @Test
+    void aNewAccountIsToldNeitherItsWeakestNorItsStrongestArea() {
+        List<Recommendation> insights = InsightRules.recommend(new SummaryFixture().build());
+
+        assertThat(insights).hasSize(3).noneSatisfy(r -> assertThat(r.evidence()).contains("your lowest"))
+                .noneSatisfy(r -> assertThat(r.evidence()).contains("your highest"));
+        assertThat(insights).extracting(Recommendation::title).contains("Track one more area");
     }
 
     @Test

@@ -20,7 +20,7 @@ class ScoresTest {
     private static final LocalDate FROM = LocalDate.of(2026, 11, 1);
 
     @Test
-    void balanceNamesTheStrongestAndWeakestScoredAreas() {
+    void balanceTakesTheScoresAndTheStrongestAndWeakestAreasAsTheDashboardJudgedThem() {
         LifeSummary.Balance balance = Scores.balance(metrics(List.of(area("habits", 80), area("goals", null),
                 area("health", 35), area("finance", 80), area("journal", 35)), List.of()));
 
@@ -28,6 +28,18 @@ class ScoresTest {
         assertThat(balance.areaScores()).containsEntry("goals", null).containsEntry("habits", 80);
         assertThat(balance.strongestArea()).isEqualTo("habits");
         assertThat(balance.weakestArea()).isEqualTo("health");
+    }
+
+    @Test
+    void nothingJudgedIsNullNotZero() {
+        LifeSummary.Balance balance = Scores.balance(new DashboardMetricsView(FROM, FROM.plusDays(29),
+                List.of(area("habits", null), area("health", null)), area("life_balance", null), null, null,
+                List.of()));
+
+        assertThat(balance.lifeBalance()).isNull();
+        assertThat(balance.strongestArea()).isNull();
+        assertThat(balance.weakestArea()).isNull();
+        assertThat(balance.areaScores()).containsEntry("habits", null).containsEntry("health", null);
     }
 
     @Test
@@ -63,7 +75,8 @@ class ScoresTest {
     }
 
     private static DashboardMetricsView metrics(List<AreaScoreView> areas, List<DayProductivityView> days) {
-        return new DashboardMetricsView(FROM, FROM.plusDays(29), areas, area("life_balance", 61), days);
+        return new DashboardMetricsView(FROM, FROM.plusDays(29), areas, area("life_balance", 61), "habits", "health",
+                days);
     }
 
     private static AreaScoreView area(String name, Integer score) {

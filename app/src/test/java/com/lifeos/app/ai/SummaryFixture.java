@@ -21,7 +21,7 @@ final class SummaryFixture {
     private final List<LifeSummary.Health> health = new ArrayList<>();
     private final List<String> accepted = new ArrayList<>();
     private final Map<String, Integer> scores = new LinkedHashMap<>();
-    private LifeSummary.Learning learning = new LifeSummary.Learning(150, 0, 600, 0);
+    private LifeSummary.Learning learning = learning(600);
     private LifeSummary.Productivity productivity = new LifeSummary.Productivity(null, null, null, null, null, null);
     private int overdueContacts;
 
@@ -60,8 +60,13 @@ final class SummaryFixture {
     }
 
     SummaryFixture learningMinutes(long lastFourWeeks) {
-        learning = new LifeSummary.Learning(150, 0, lastFourWeeks, 0);
+        learning = learning(lastFourWeeks);
         return this;
+    }
+
+    /** An aim of 150 minutes a week over a four-week window of 28 days (as on the last day of a week): 600. */
+    private static LifeSummary.Learning learning(long lastFourWeeks) {
+        return new LifeSummary.Learning(150, 0, TODAY.minusDays(27), lastFourWeeks, 600, 0);
     }
 
     SummaryFixture overdueContacts(int count) {
@@ -86,8 +91,12 @@ final class SummaryFixture {
 
     LifeSummary build() {
         List<Map.Entry<String, Integer>> scored = scores.entrySet().stream().filter(e -> e.getValue() != null).toList();
-        String strongest = scored.stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        String weakest = scored.stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // as the dashboard judges: no strongest or weakest area until two areas score differently
+        boolean standsOut = scored.stream().map(Map.Entry::getValue).distinct().count() > 1;
+        String strongest = !standsOut ? null
+                : scored.stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String weakest = !standsOut ? null
+                : scored.stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return new LifeSummary(TODAY, false, new LifeSummary.Balance(null, scores, strongest, weakest), productivity,
                 trends, goals, habits, new LifeSummary.Finance("2026-11", "EUR", BigDecimal.ZERO, BigDecimal.ZERO,
                 budgets), health, learning, new LifeSummary.Relationships(overdueContacts, 0),

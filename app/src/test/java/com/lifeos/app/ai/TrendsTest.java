@@ -2,7 +2,6 @@ package com.lifeos.app.ai;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.lifeos.api.health.HealthTrendsView;
@@ -62,23 +61,35 @@ class TrendsTest {
     }
 
     @Test
-    void learningComparesTheLastTwoCompleteWeeksWithTheTwoBefore() {
-        List<LearningAnalyticsView.WeekMinutes> weeks = new ArrayList<>();
-        long[] minutes = {999, 60, 60, 150, 150, 10};
-        for (int i = 0; i < minutes.length; i++) {
-            weeks.add(new LearningAnalyticsView.WeekMinutes(MONDAY.plusWeeks(i), minutes[i], 1));
-        }
+    void learningComparesTheLast14DaysWithThe14Before() {
+        LocalDate today = MONDAY.plusWeeks(5);
+        LearningAnalyticsView before = learned(today.minusDays(27), today.minusDays(14), 120);
+        LearningAnalyticsView recent = learned(today.minusDays(13), today, 300);
 
-        assertThat(Trends.learning(view(weeks))).get().satisfies(trend -> {
+        assertThat(Trends.learning(before, recent)).get().satisfies(trend -> {
             assertThat(trend.from()).isEqualByComparingTo("120");
             assertThat(trend.to()).isEqualByComparingTo("300");
             assertThat(trend.direction()).isEqualTo("up");
+            assertThat(trend.period()).isEqualTo("%s..%s against %s..%s".formatted(today.minusDays(13), today,
+                    today.minusDays(27), today.minusDays(14)));
         });
-        assertThat(Trends.learning(view(weeks.subList(0, 4)))).isEmpty();
+        assertThat(Trends.learning(learned(today.minusDays(27), today.minusDays(14), 0),
+                learned(today.minusDays(13), today, 0))).isEmpty();
     }
 
-    private static LearningAnalyticsView view(List<LearningAnalyticsView.WeekMinutes> weeks) {
-        return new LearningAnalyticsView(MONDAY, MONDAY.plusWeeks(5), 0, 0, null, 0, 0, weeks, List.of());
+    @Test
+    void learningDoneOnlyTodayIsAnUpwardTrend() {
+        LocalDate today = MONDAY.plusWeeks(5);
+
+        assertThat(Trends.learning(learned(today.minusDays(27), today.minusDays(14), 0),
+                learned(today, today, 75))).get().satisfies(trend -> {
+                    assertThat(trend.to()).isEqualByComparingTo("75");
+                    assertThat(trend.direction()).isEqualTo("up");
+                });
+    }
+
+    private static LearningAnalyticsView learned(LocalDate from, LocalDate to, long minutes) {
+        return new LearningAnalyticsView(from, to, minutes, minutes == 0 ? 0 : 1, null, 0, 0, List.of(), List.of());
     }
 
     private static HealthTrendsView.Point point(int week, String average) {

@@ -45,6 +45,7 @@ class DashboardApiTest extends ApiTestSupport {
         assertThat(contact.path("relationship_id").asText()).isEqualTo(grace);
         assertThat(contact.path("contact_name").asText()).isEqualTo("Grace");
         assertThat(contact.path("days_overdue").asLong()).isEqualTo(6);
+        assertThat(contact.path("days_until").isNull()).isTrue();
     }
 
     @Test
@@ -174,11 +175,16 @@ class DashboardApiTest extends ApiTestSupport {
         assertThat(habits.path("inputs").path("due_periods").asInt()).isEqualTo(1);
         assertThat(habits.path("formula").asText()).isNotBlank();
         assertThat(area(metrics, "projects").path("score").asInt()).isEqualTo(50);
-        assertThat(area(metrics, "journal").path("score").asInt()).isZero();
+        // nothing ever written, measured or learned: nothing to judge, not 0
+        assertThat(area(metrics, "journal").path("score").isNull()).isTrue();
+        assertThat(area(metrics, "health").path("score").isNull()).isTrue();
+        assertThat(area(metrics, "learning").path("score").isNull()).isTrue();
         assertThat(area(metrics, "goals").path("score").isNull()).isTrue();
-        // 100, 50 and 0 (journal) + 0 (health) + 0 (learning): mean 30, stddev 40 → 10
-        assertThat(metrics.path("life_balance").path("inputs").path("areas_scored").asInt()).isEqualTo(5);
-        assertThat(metrics.path("life_balance").path("score").asInt()).isEqualTo(10);
+        // 100 and 50: mean 75, stddev 25 → 62.5 → 63
+        assertThat(metrics.path("life_balance").path("inputs").path("areas_scored").asInt()).isEqualTo(2);
+        assertThat(metrics.path("life_balance").path("score").asInt()).isEqualTo(63);
+        assertThat(metrics.path("strongest_area").asText()).isEqualTo("habits");
+        assertThat(metrics.path("weakest_area").asText()).isEqualTo("projects");
         assertThat(metrics.path("productivity")).hasSize(1);
         assertThat(metrics.path("productivity").get(0).path("score").asInt()).isEqualTo(100);
     }

@@ -291,7 +291,14 @@ class RelationshipApiTest extends ApiTestSupport {
 
         assertThat(reminders.findValuesAsText("relationship_id")).containsExactly(overdue, dueToday, upcoming);
         assertThat(reminders.findValuesAsText("contact_name")).containsExactly("Overdue", "Due today", "Upcoming");
-        assertThat(reminders.findValuesAsText("days_overdue")).containsExactly("6", "0", "-3");
+        // overdue: days_overdue only; due today: days_until 0; upcoming: days_until only
+        assertThat(reminders.get(0).path("days_overdue").asLong()).isEqualTo(6);
+        assertThat(reminders.get(0).path("days_until").isNull()).isTrue();
+        assertThat(reminders.get(1).path("days_overdue").isNull()).isTrue();
+        assertThat(reminders.get(1).path("days_until").asLong()).isZero();
+        assertThat(reminders.get(1).path("days_until").isNumber()).isTrue();
+        assertThat(reminders.get(2).path("days_overdue").isNull()).isTrue();
+        assertThat(reminders.get(2).path("days_until").asLong()).isEqualTo(3);
         JsonNode first = reminders.get(0);
         assertThat(first.path("relationship_type").asText()).isEqualTo("friend");
         assertThat(first.path("next_contact_date").asText()).isEqualTo(TODAY.minusDays(6).toString());
@@ -311,7 +318,9 @@ class RelationshipApiTest extends ApiTestSupport {
                 .formatted(theirToday.minusDays(1))).json().path("id").asText();
 
         JsonNode due = api().get("/api/relationships/reminders?days=0", user.accessToken()).json().path("items");
-        assertThat(due.findValuesAsText("days_overdue")).containsExactly("0");
+        assertThat(due.size()).isEqualTo(1);
+        assertThat(due.get(0).path("days_until").asLong()).isZero();
+        assertThat(due.get(0).path("days_overdue").isNull()).isTrue();
 
         Api.Response call = interact(user, id, "{}");
         assertThat(call.status()).isEqualTo(201);

@@ -18,6 +18,10 @@ public interface FactRows extends JpaRepository<FactRow, UUID>, OwnedRows<FactRo
     List<FactRow> findInRange(@Param("userId") UUID userId, @Param("from") LocalDate from,
                               @Param("to") LocalDate to);
 
+    /** The date of a person's first fact in an area (null when there is none): where that area begins to count. */
+    @Query("select min(f.factDate) from FactRow f where f.userId = :userId and f.area = :area")
+    LocalDate findFirstDate(@Param("userId") UUID userId, @Param("area") String area);
+
     /** The latest fact of a kind: by its local date, then the moment it happened. */
     Optional<FactRow> findFirstByUserIdAndAreaAndKindOrderByFactDateDescOccurredAtDescIdDesc(UUID userId,
                                                                                             String area, String kind);

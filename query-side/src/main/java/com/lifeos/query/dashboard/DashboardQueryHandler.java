@@ -88,7 +88,11 @@ class DashboardQueryHandler {
         // weekly habits are judged by whole weeks, so the week holding the first day is read in full
         LocalDate from = LocalDays.weekStartOf(range.from(), query.calendar().weekStart());
         Picture picture = picture(query.userId(), query.calendar(), from, range.to());
-        return picture.metrics(range, query.currency(), query.learningMinutesPerWeek());
+        Map<String, LocalDate> firstRecords = new HashMap<>();
+        for (String area : List.of(Areas.HEALTH, Areas.LEARNING, Areas.JOURNAL)) {
+            firstRecords.put(area, facts.findFirstDate(query.userId(), area));
+        }
+        return picture.metrics(range, query.currency(), query.learningMinutesPerWeek(), firstRecords);
     }
 
     @QueryHandler
@@ -324,7 +328,8 @@ class DashboardQueryHandler {
                         contact.dueDate());
                 if (next != null && !next.isAfter(today())) {
                     due.add(new DashboardOverviewView.ContactDue(contact.id(), new SealedText(contact.sealedName()),
-                            next, ContactSchedule.daysOverdue(next, today())));
+                            next, ContactSchedule.daysOverdue(next, today()),
+                            ContactSchedule.daysUntil(next, today())));
                 }
             }
             due.sort(Comparator.comparing(DashboardOverviewView.ContactDue::nextContactDate)
@@ -339,7 +344,12 @@ class DashboardQueryHandler {
                     .orElse(new DashboardOverviewView.Journal(null, null, null));
         }
 
-        DashboardMetricsView metrics(DateRange range, String currency, int learningMinutesPerWeek) {
+        /**
+         * @param firstRecords the date of the first record ever of each area judged day by day (health, learning,
+         *                     journal), absent or null when it has none
+         */
+        DashboardMetricsView metrics(DateRange range, String currency, int learningMinutesPerWeek,
+                                     Map<String, LocalDate> firstRecords) {
             LocalDate today = today();
             List<AreaScoreView> areas = new ArrayList<>();
             areas.add(habitScore(range));
@@ -347,10 +357,12 @@ class DashboardQueryHandler {
                     .map(g -> new GoalStanding(g.progress(), g.expectedProgress())).toList()));
             DashboardOverviewView.Projects projects = projects();
             areas.add(LifeScores.projects(projects.active(), projects.overdue()));
-            areas.add(LifeScores.health(distinctDays(Areas.HEALTH, range), range.days()));
+            DateRange health = judgedDays(Areas.HEALTH, range, firstRecords);
+            areas.add(LifeScores.health(distinctDays(Areas.HEALTH, health), health));
             areas.add(financeScore(range, currency));
-            areas.add(LifeScores.learning(minutes(facts(Areas.LEARNING, range.from(), range.to())), range.days(),
-                    learningMinutesPerWeek));
+            DateRange learning = judgedDays(Areas.LEARNING, range, firstRecords);
+            long learned = learning == null ? 0 : minutes(facts(Areas.LEARNING, learning.from(), learning.to()));
+            areas.add(LifeScores.learning(learned, learning, learningMinutesPerWeek));
             int withRhythm = 0;
             for (SubjectRow contact : subjects(Areas.RELATIONSHIPS, "contact")) {
                 if (ContactSchedule.nextContactDate(contact.startDate(), contact.everyDays(), contact.dueDate())
@@ -359,16 +371,23 @@ class DashboardQueryHandler {
                 }
             }
             DashboardOverviewView.Contacts due = contacts();
-            int overdue = (int) due.items().stream().filter(c -> c.daysOverdue() > 0).count();
+            int overdue = (int) due.items().stream().filter(DashboardOverviewView.ContactDue::overdue).count();
             areas.add(LifeScores.relationships(withRhythm, overdue));
             List<FactRow> time = facts(Areas.TIME, range.from(), range.to());
             areas.add(LifeScores.time(weighted(time), minutes(time)));
-            areas.add(LifeScores.journal(distinctDays(Areas.JOURNAL, range), range.days()));
+            DateRange journal = judgedDays(Areas.JOURNAL, range, firstRecords);
+            areas.add(LifeScores.journal(distinctDays(Areas.JOURNAL, journal), journal));
             List<DayProductivityView> days = new ArrayList<>();
             for (LocalDate day = range.from(); !day.isAfter(range.to()) && !day.isAfter(today); day = day.plusDays(1)) {
                 days.add(productivity(day));
             }
-            return new DashboardMetricsView(range.from(), range.to(), areas, LifeScores.balance(areas), days);
+            return new DashboardMetricsView(range.from(), range.to(), areas, LifeScores.balance(areas),
+                    LifeScores.strongest(areas), LifeScores.weakest(areas), days);
+        }
+
+        private DateRange judgedDays(String area, DateRange range, Map<String, LocalDate> firstRecords) {
+            return LifeScores.judgedDays(range, firstRecords.get(area), !facts(area, today(), today()).isEmpty(),
+                    today());
         }
 
         private AreaScoreView habitScore(DateRange range) {
@@ -421,7 +440,8 @@ class DashboardQueryHandler {
         }
 
         private long distinctDays(String area, DateRange range) {
-            return facts(area, range.from(), range.to()).stream().map(FactRow::factDate).distinct().count();
+            return range == null ? 0
+                    : facts(area, range.from(), range.to()).stream().map(FactRow::factDate).distinct().count();
         }
 
         private static long minutes(List<FactRow> facts) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,23 @@ import java.util.Objects;
 
 import com.lifeos.api.dashboard.AreaScoreView;
 import com.lifeos.api.dashboard.DayProductivityView;
+import com.lifeos.api.shared.DateRange;
 
 /**
  * The dashboard's scores, each 0 to 100 and each explained by its inputs; null where the range holds nothing to
- * judge by. Every formula is written out in {@code formula} and in the README, and tested by hand-computed cases.
- * Percentages round half up to whole points.
+ * judge by, never 0 or 100 in its place. Every formula is written out in {@code formula} and in the README, and
+ * tested by hand-computed cases. Percentages round half up to whole points.
  */
 public final class LifeScores {
 
     /** Points a savings rate adds to (or takes from) a neutral 50: saving half of income scores 100. */
     static final int NEUTRAL_SAVINGS_SCORE = 50;
+
+    /**
+     * Areas that must have a score before there is a balance between them, or a strongest and a weakest one: one
+     * area alone is not a balance, and would be both at once.
+     */
+    public static final int MIN_SCORED_AREAS = 2;
 
     private LifeScores() {
     }
@@ -33,11 +41,15 @@ public final class LifeScores {
 
     /**
      * Active goals with a target date, each judged against the progress expected by today (the elapsed share of
-     * its schedule): a goal at or ahead of schedule counts 1, one behind counts progress / expected.
+     * its schedule): a goal at or ahead of schedule counts 1, one behind counts progress / expected. A goal whose
+     * schedule expects nothing yet (it has only just begun) has nothing to judge and is left out.
      */
-    public static AreaScoreView goals(List<GoalStanding> goals) {
+    public static AreaScoreView goals(List<GoalStanding> standings) {
+        List<GoalStanding> goals = standings.stream().filter(goal -> goal.expectedProgress() > 0).toList();
+        int notYetExpected = standings.size() - goals.size();
         if (goals.isEmpty()) {
-            return score("goals", null, inputs("scheduled_goals", 0), GOALS_FORMULA);
+            return score("goals", null, inputs("scheduled_goals", 0, "nothing_expected_yet", notYetExpected),
+                    GOALS_FORMULA);
         }
         BigDecimal sum = BigDecimal.ZERO;
         int behind = 0;
@@ -49,11 +61,12 @@ public final class LifeScores {
         }
         BigDecimal mean = sum.divide(BigDecimal.valueOf(goals.size()), MathContext.DECIMAL64);
         return score("goals", whole(mean.multiply(HUNDRED)), inputs("scheduled_goals", goals.size(),
-                "behind_expected", behind, "mean_ratio", mean.setScale(4, RoundingMode.HALF_UP)), GOALS_FORMULA);
+                "behind_expected", behind, "mean_ratio", mean.setScale(4, RoundingMode.HALF_UP),
+                "nothing_expected_yet", notYetExpected), GOALS_FORMULA);
     }
 
-    private static final String GOALS_FORMULA =
-            "100 x mean over scheduled active goals of min(1, progress / expected_progress)";
+    private static final String GOALS_FORMULA = "100 x mean over scheduled active goals with expected_progress > 0 "
+            + "of min(1, progress / expected_progress)";
 
     /** Active projects that are not past their due date, out of all active projects. */
     public static AreaScoreView projects(int active, int overdue) {
@@ -61,10 +74,28 @@ public final class LifeScores {
                 inputs("active_projects", active, "overdue", overdue), "100 x (active - overdue) / active");
     }
 
-    /** Days of the range with at least one health measurement, out of the days of the range. */
-    public static AreaScoreView health(long daysLogged, long days) {
-        return score("health", days == 0 ? null : percent(daysLogged, days),
-                inputs("days_logged", daysLogged, "days", days), "100 x days_logged / days");
+    /**
+     * The days an area of day-by-day records (health, learning, journal) is judged on: from the later of the
+     * range's first day and the area's first record ever, to the earlier of the range's last day and today —
+     * today only once it has a record, since an unfinished day never lowers a score (as with habits). Null when
+     * no day is left: nothing was ever recorded, the range lies before the first record or after today.
+     *
+     * @param firstRecord the date of the area's first record, null when it has none
+     * @param recordToday whether the area has a record dated today
+     */
+    public static DateRange judgedDays(DateRange range, LocalDate firstRecord, boolean recordToday,
+                                       LocalDate today) {
+        if (firstRecord == null) {
+            return null;
+        }
+        LocalDate from = firstRecord.isAfter(range.from()) ? firstRecord : range.from();
+        LocalDate to = range.to().isBefore(today) ? range.to() : recordToday ? today : today.minusDays(1);
+        return from.isAfter(to) ? null : new DateRange(from, to);
+    }
+
+    /** Days with at least one health measurement, out of the days judged (see {@link #judgedDays}). */
+    public static AreaScoreView health(long daysLogged, DateRange judged) {
+        return dayShare("health", "days_logged", daysLogged, judged);
     }
 
     /**
@@ -92,14 +123,19 @@ public final class LifeScores {
                         + "100 x budgets_within_limit / budgets, each where it has data");
     }
 
-    /** Learning minutes against the weekly aim, scaled to the range's length, capped at 100. */
-    public static AreaScoreView learning(long minutes, long days, int minutesPerWeek) {
+    /**
+     * Learning minutes against the weekly aim scaled to the days judged (see {@link #judgedDays}), capped at 100;
+     * no score without an aim.
+     */
+    public static AreaScoreView learning(long minutes, DateRange judged, int minutesPerWeek) {
+        long days = judged == null ? 0 : judged.days();
         BigDecimal aim = BigDecimal.valueOf(minutesPerWeek).multiply(BigDecimal.valueOf(days))
                 .divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP);
-        Integer value = days == 0 ? null : Math.min(100, whole(BigDecimal.valueOf(minutes).multiply(HUNDRED)
+        Integer value = aim.signum() == 0 ? null : Math.min(100, whole(BigDecimal.valueOf(minutes).multiply(HUNDRED)
                 .divide(aim, MathContext.DECIMAL64)));
-        return score("learning", value, inputs("minutes", minutes, "aim_minutes", aim,
-                "minutes_per_week_aim", minutesPerWeek), "min(100, 100 x minutes / (minutes_per_week_aim x days / 7))");
+        return score("learning", value, inputs("minutes", minutes, "days", days, "judged_from", from(judged),
+                "aim_minutes", aim, "minutes_per_week_aim", minutesPerWeek),
+                "min(100, 100 x minutes / (minutes_per_week_aim x days / 7)), days from the first session");
     }
 
     /** Contacts with a next contact date that are not overdue today, out of all with such a date. */
@@ -118,21 +154,33 @@ public final class LifeScores {
                 "10 x sum(score x minutes) / sum(minutes) over scored entries");
     }
 
-    /** Days of the range with a journal entry, out of the days of the range. */
-    public static AreaScoreView journal(long daysWritten, long days) {
-        return score("journal", days == 0 ? null : percent(daysWritten, days),
-                inputs("days_written", daysWritten, "days", days), "100 x days_written / days");
+    /** Days with a journal entry, out of the days judged (see {@link #judgedDays}). */
+    public static AreaScoreView journal(long daysWritten, DateRange judged) {
+        return dayShare("journal", "days_written", daysWritten, judged);
+    }
+
+    private static AreaScoreView dayShare(String area, String counted, long daysCounted, DateRange judged) {
+        long days = judged == null ? 0 : judged.days();
+        return score(area, days == 0 ? null : percent(daysCounted, days),
+                inputs(counted, daysCounted, "days", days, "judged_from", from(judged)),
+                "100 x " + counted + " / days, days from the first record");
+    }
+
+    private static LocalDate from(DateRange judged) {
+        return judged == null ? null : judged.from();
     }
 
     /**
      * Balance rewards doing well everywhere rather than very well in one place: the mean of the areas that have a
-     * score, less half their standard deviation, within 0 to 100.
+     * score, less half their standard deviation, within 0 to 100; none with fewer than {@value #MIN_SCORED_AREAS}
+     * scored areas.
      */
     public static AreaScoreView balance(List<AreaScoreView> areas) {
         List<Integer> scores = areas.stream().map(AreaScoreView::score).filter(Objects::nonNull).toList();
-        String formula = "clamp(mean - stddev / 2, 0, 100) over the areas with a score";
-        if (scores.isEmpty()) {
-            return score("life_balance", null, inputs("areas_scored", 0), formula);
+        String formula = "clamp(mean - stddev / 2, 0, 100) over the areas with a score, at least "
+                + MIN_SCORED_AREAS;
+        if (scores.size() < MIN_SCORED_AREAS) {
+            return score("life_balance", null, inputs("areas_scored", scores.size()), formula);
         }
         double mean = scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
         double variance = scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum() / scores.size();
@@ -141,6 +189,29 @@ public final class LifeScores {
         int value = clamp(whole(meanValue.subtract(deviation.divide(BigDecimal.TWO, MathContext.DECIMAL64))));
         return score("life_balance", value, inputs("areas_scored", scores.size(), "mean", meanValue,
                 "stddev", deviation), formula);
+    }
+
+    /**
+     * The area with the highest score (ties: the first listed); null with fewer than {@value #MIN_SCORED_AREAS}
+     * scored areas or when they all score the same, since then none stands out.
+     */
+    public static String strongest(List<AreaScoreView> areas) {
+        return standingOut(areas, Comparator.comparingInt(AreaScoreView::score).reversed());
+    }
+
+    /** The area with the lowest score (ties: the first listed); null exactly when {@link #strongest} is. */
+    public static String weakest(List<AreaScoreView> areas) {
+        return standingOut(areas, Comparator.comparingInt(AreaScoreView::score));
+    }
+
+    private static String standingOut(List<AreaScoreView> areas, Comparator<AreaScoreView> first) {
+        List<AreaScoreView> scored = areas.stream().filter(area -> area.score() != null).toList();
+        if (scored.size() < MIN_SCORED_AREAS
+                || scored.stream().map(AreaScoreView::score).distinct().count() == 1) {
+            return null;
+        }
+        // a stable sort keeps the listed order among equal scores
+        return scored.stream().sorted(first).findFirst().map(AreaScoreView::area).orElseThrow();
     }
 
     /**

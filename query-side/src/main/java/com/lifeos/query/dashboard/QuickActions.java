@@ -31,7 +31,7 @@ public final class QuickActions {
             }
         }
         overview.relationships().items().stream()
-                .filter(contact -> contact.daysOverdue() > 0)
+                .filter(DashboardOverviewView.ContactDue::overdue)
                 .sorted((a, b) -> Long.compare(b.daysOverdue(), a.daysOverdue()))
                 .forEach(contact -> candidates.add(new Candidate("contact_someone",
                         "Get in touch with {subject} (" + contact.daysOverdue() + " days overdue)", "POST",

@@ -33,8 +33,21 @@ public final class ContactSchedule {
         return nextContactDate != null && !nextContactDate.isAfter(today.plusDays(days));
     }
 
-    /** Today minus the due date in days: positive when overdue, 0 on the day, negative while still ahead. */
-    public static long daysOverdue(LocalDate nextContactDate, LocalDate today) {
-        return ChronoUnit.DAYS.between(nextContactDate, today);
+    /**
+     * Whole days since the due date when it is past (1 or more); null on the day itself and while it is ahead, so
+     * a number here always means "late by".
+     */
+    public static Long daysOverdue(LocalDate nextContactDate, LocalDate today) {
+        long late = ChronoUnit.DAYS.between(nextContactDate, today);
+        return late > 0 ? late : null;
+    }
+
+    /**
+     * Whole days until the due date while it is today or ahead (0 means due today); null once it is past, so a
+     * contact is either overdue or upcoming, never both.
+     */
+    public static Long daysUntil(LocalDate nextContactDate, LocalDate today) {
+        long ahead = ChronoUnit.DAYS.between(today, nextContactDate);
+        return ahead >= 0 ? ahead : null;
     }
 }

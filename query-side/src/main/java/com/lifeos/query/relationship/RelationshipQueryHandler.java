@@ -58,7 +58,8 @@ class RelationshipQueryHandler {
             LocalDate next = nextContactDate(row);
             if (ContactSchedule.isDue(next, today, query.days())) {
                 due.add(new RelationshipRemindersView.Reminder(row.id(), new SealedText(row.contactName()),
-                        row.relationshipType(), next, ContactSchedule.daysOverdue(next, today)));
+                        row.relationshipType(), next, ContactSchedule.daysOverdue(next, today),
+                        ContactSchedule.daysUntil(next, today)));
             }
         }
         due.sort(Comparator.comparing(RelationshipRemindersView.Reminder::nextContactDate)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.lifeos.api.dashboard.AreaScoreView;
+import com.lifeos.api.shared.DateRange;
 import com.lifeos.query.dashboard.LifeScores.GoalStanding;
 import com.lifeos.query.dashboard.LifeScores.Weighted;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,14 @@ class LifeScoresTest {
     }
 
     @Test
-    void aGoalWithNothingExpectedYetIsOnSchedule() {
-        assertThat(LifeScores.goals(List.of(new GoalStanding(0, 0))).score()).isEqualTo(100);
+    void aGoalWithNothingExpectedYetHasNothingToJudge() {
+        AreaScoreView justBegun = LifeScores.goals(List.of(new GoalStanding(0, 0)));
+
+        assertThat(justBegun.score()).isNull();
+        assertThat(justBegun.inputs()).containsEntry("scheduled_goals", 0).containsEntry("nothing_expected_yet", 1);
+        // beside a goal that can be judged it is left out rather than counted as on schedule
+        assertThat(LifeScores.goals(List.of(new GoalStanding(0, 0), new GoalStanding(20, 40))).score())
+                .isEqualTo(50);
     }
 
     @Test
@@ -57,9 +64,107 @@ class LifeScoresTest {
 
     @Test
     void consistencyScoresCountDaysWithAnEntry() {
-        assertThat(LifeScores.health(21, 30).score()).isEqualTo(70);
-        assertThat(LifeScores.journal(1, 3).score()).isEqualTo(33);
-        assertThat(LifeScores.journal(2, 3).score()).isEqualTo(67);
+        assertThat(LifeScores.health(21, days(30)).score()).isEqualTo(70);
+        assertThat(LifeScores.journal(1, days(3)).score()).isEqualTo(33);
+        assertThat(LifeScores.journal(2, days(3)).score()).isEqualTo(67);
+        assertThat(LifeScores.health(21, days(30)).inputs()).containsEntry("days", 30L)
+                .containsEntry("judged_from", TODAY.minusDays(29));
+    }
+
+    @Test
+    void anAreaNeverRecordedHasNoScoreRatherThanZero() {
+        assertThat(LifeScores.health(0, null).score()).isNull();
+        assertThat(LifeScores.journal(0, null).score()).isNull();
+        assertThat(LifeScores.learning(0, null, 150).score()).isNull();
+        assertThat(LifeScores.learning(0, null, 150).inputs()).containsEntry("days", 0L);
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+    private static final DateRange MONTH = new DateRange(TODAY.minusDays(29), TODAY);
+
+    /** The {@code n} days up to today. */
+    private static DateRange days(int n) {
+        return new DateRange(TODAY.minusDays(n - 1L), TODAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            # case                                          | range from | range to   | today      | first      | logged today | from       | to
+            nothing ever recorded                           | 2026-11-04 | 2026-12-03 | 2026-12-03 | null       | false        | null       | null
+            recorded long before the range: the whole range | 2026-11-04 | 2026-12-03 | 2026-12-03 | 2025-01-01 | true         | 2026-11-04 | 2026-12-03
+            first record inside the range: from that day    | 2026-11-04 | 2026-12-03 | 2026-12-03 | 2026-11-30 | true         | 2026-11-30 | 2026-12-03
+            today not logged yet does not count against     | 2026-11-04 | 2026-12-03 | 2026-12-03 | 2026-11-30 | false        | 2026-11-30 | 2026-12-02
+            first record today, logged today: one day       | 2026-11-04 | 2026-12-03 | 2026-12-03 | 2026-12-03 | true         | 2026-12-03 | 2026-12-03
+            a range reaching past today stops at today      | 2026-11-20 | 2026-12-20 | 2026-12-03 | 2026-11-01 | true         | 2026-11-20 | 2026-12-03
+            a range wholly in the past counts all its days  | 2026-10-01 | 2026-10-31 | 2026-12-03 | 2026-10-15 | false        | 2026-10-15 | 2026-10-31
+            a range before the first record has none        | 2026-10-01 | 2026-10-31 | 2026-12-03 | 2026-11-15 | true         | null       | null
+            a range wholly after today has none             | 2026-12-10 | 2026-12-20 | 2026-12-03 | 2026-11-01 | true         | null       | null
+            a first record dated after today has none       | 2026-11-04 | 2026-12-03 | 2026-12-03 | 2026-12-05 | false        | null       | null
+            a range of only today, not logged yet           | 2026-12-03 | 2026-12-03 | 2026-12-03 | 2026-11-01 | false        | null       | null
+            across the year end                             | 2026-12-15 | 2027-01-14 | 2027-01-14 | 2026-12-31 | true         | 2026-12-31 | 2027-01-14
+            across a month end, today not logged            | 2026-02-01 | 2026-03-01 | 2026-03-01 | 2026-02-27 | false        | 2026-02-27 | 2026-02-28
+            """)
+    void anAreaIsJudgedFromItsFirstRecordUpToToday(String description, LocalDate rangeFrom, LocalDate rangeTo,
+                                                  LocalDate today, LocalDate first, boolean loggedToday,
+                                                  LocalDate from, LocalDate to) {
+        DateRange judged = LifeScores.judgedDays(new DateRange(rangeFrom, rangeTo), first, loggedToday, today);
+
+        assertThat(judged).isEqualTo(from == null ? null : new DateRange(from, to));
+    }
+
+    @Test
+    void aOneMinuteOldAccountHasNoScoresNoBalanceAndNoStrongestOrWeakestArea() {
+        List<AreaScoreView> areas = List.of(LifeScores.habits(0, 0), LifeScores.goals(List.of()),
+                LifeScores.projects(0, 0), LifeScores.health(0, LifeScores.judgedDays(MONTH, null, false, TODAY)),
+                LifeScores.finance("EUR", BigDecimal.ZERO, BigDecimal.ZERO, 0, 0),
+                LifeScores.learning(0, LifeScores.judgedDays(MONTH, null, false, TODAY), 150),
+                LifeScores.relationships(0, 0), LifeScores.time(Weighted.NONE, 0),
+                LifeScores.journal(0, LifeScores.judgedDays(MONTH, null, false, TODAY)));
+
+        assertThat(areas).extracting(AreaScoreView::score).containsOnlyNulls();
+        assertThat(LifeScores.balance(areas).score()).isNull();
+        assertThat(LifeScores.balance(areas).inputs()).containsEntry("areas_scored", 0);
+        assertThat(LifeScores.strongest(areas)).isNull();
+        assertThat(LifeScores.weakest(areas)).isNull();
+    }
+
+    @Test
+    void oneScoredAreaIsNeitherABalanceNorStrongestNorWeakest() {
+        List<AreaScoreView> areas = List.of(LifeScores.habits(1, 1), LifeScores.projects(0, 0));
+
+        assertThat(LifeScores.balance(areas).score()).isNull();
+        assertThat(LifeScores.balance(areas).inputs()).containsEntry("areas_scored", 1);
+        assertThat(LifeScores.strongest(areas)).isNull();
+        assertThat(LifeScores.weakest(areas)).isNull();
+    }
+
+    @Test
+    void twoScoredAreasHaveABalanceAndAStrongestAndWeakest() {
+        List<AreaScoreView> areas = List.of(LifeScores.habits(0, 0), LifeScores.habits(10, 8),
+                LifeScores.projects(10, 6));
+
+        assertThat(LifeScores.balance(areas).score()).isEqualTo(50);
+        assertThat(LifeScores.strongest(areas)).isEqualTo("habits");
+        assertThat(LifeScores.weakest(areas)).isEqualTo("projects");
+    }
+
+    @Test
+    void areasThatAllScoreTheSameHaveABalanceButNoneStandsOut() {
+        List<AreaScoreView> areas = List.of(LifeScores.habits(4, 3), LifeScores.projects(4, 1));
+
+        assertThat(LifeScores.balance(areas).score()).isEqualTo(75);
+        assertThat(LifeScores.strongest(areas)).isNull();
+        assertThat(LifeScores.weakest(areas)).isNull();
+    }
+
+    @Test
+    void amongEqualScoresTheFirstListedStandsOut() {
+        // 100, 100, 0, 0
+        List<AreaScoreView> areas = List.of(LifeScores.habits(4, 4), LifeScores.projects(4, 0),
+                LifeScores.relationships(4, 4), LifeScores.journal(0, days(2)));
+
+        assertThat(LifeScores.strongest(areas)).isEqualTo("habits");
+        assertThat(LifeScores.weakest(areas)).isEqualTo("relationships");
     }
 
     @ParameterizedTest(name = "income {0}, expenses {1}, budgets {2}/{3} within → {4}")
@@ -93,10 +198,17 @@ class LifeScoresTest {
 
     @Test
     void learningIsMeasuredAgainstTheWeeklyAimForTheRangeAndCapped() {
-        assertThat(LifeScores.learning(150, 7, 150).score()).isEqualTo(100);
-        assertThat(LifeScores.learning(300, 28, 150).score()).isEqualTo(50);
-        assertThat(LifeScores.learning(900, 7, 150).score()).isEqualTo(100);
-        assertThat(LifeScores.learning(0, 30, 150).score()).isZero();
+        assertThat(LifeScores.learning(150, days(7), 150).score()).isEqualTo(100);
+        assertThat(LifeScores.learning(300, days(28), 150).score()).isEqualTo(50);
+        assertThat(LifeScores.learning(900, days(7), 150).score()).isEqualTo(100);
+        assertThat(LifeScores.learning(0, days(30), 150).score()).isZero();
+        // 75 minutes on the first day of learning: an aim of 150 x 1 / 7 = 21.4 minutes, so capped at 100
+        assertThat(LifeScores.learning(75, days(1), 150).score()).isEqualTo(100);
+    }
+
+    @Test
+    void noAimIsNoLearningScore() {
+        assertThat(LifeScores.learning(60, days(7), 0).score()).isNull();
     }
 
     @Test
@@ -135,6 +247,7 @@ class LifeScoresTest {
     void noScoredAreaIsNoBalance() {
         assertThat(LifeScores.balance(List.of(LifeScores.habits(0, 0))).score()).isNull();
     }
+
 
     @Test
     void aDaysProductivityAveragesHabitsDoneAndTrackedTimeWhereEachExists() {

@@ -92,7 +92,8 @@ class QuickActionsTest {
     }
 
     private static ContactDue contact(UUID id, long daysOverdue) {
-        return new ContactDue(id, new SealedText("v1.sealed"), TODAY.minusDays(daysOverdue), daysOverdue);
+        return new ContactDue(id, new SealedText("v1.sealed"), TODAY.minusDays(daysOverdue),
+                daysOverdue > 0 ? daysOverdue : null, daysOverdue > 0 ? null : 0L);
     }
 
     private static GoalToday goal(UUID id, String title, int progress, int expected, String state) {

@@ -56,18 +56,24 @@ class ContactScheduleTest {
         assertThat(ContactSchedule.isDue(next, today, days)).isEqualTo(reminded);
     }
 
-    @ParameterizedTest(name = "due {0}, today {1} -> {2}")
+    @ParameterizedTest(name = "due {0}, today {1} -> overdue {2}, until {3}")
     @CsvSource({
-            "2026-03-10, 2026-03-14,   4",
-            "2026-03-14, 2026-03-14,   0",
-            "2026-03-17, 2026-03-14,  -3",
-            "2026-02-28, 2026-03-01,   1",
-            "2028-02-28, 2028-03-01,   2",   // the leap day counts
-            "2026-03-28, 2026-03-30,   2",   // calendar days, not 24-hour periods, across DST
-            "2026-10-24, 2026-10-26,   2",
-            "2025-12-31, 2027-01-01, 366",
+            "2026-03-10, 2026-03-14,    4,    ",
+            "2026-03-13, 2026-03-14,    1,    ",   // the first day late
+            "2026-03-14, 2026-03-14,     ,   0",   // due today is upcoming, not 0 days overdue
+            "2026-03-15, 2026-03-14,     ,   1",
+            "2026-03-28, 2026-03-14,     ,  14",   // "due in 14 days", never "-14 days overdue"
+            "2026-02-28, 2026-03-01,    1,    ",
+            "2028-02-28, 2028-03-01,    2,    ",   // the leap day counts
+            "2028-03-01, 2028-02-28,     ,   2",
+            "2026-03-28, 2026-03-30,    2,    ",   // calendar days, not 24-hour periods, across DST
+            "2026-10-24, 2026-10-26,    2,    ",
+            "2026-10-26, 2026-10-24,     ,   2",
+            "2025-12-31, 2027-01-01,  366,    ",
+            "2027-01-01, 2026-12-31,     ,   1",   // across the year end
     })
-    void daysOverdueIsTodayMinusTheDueDate(LocalDate next, LocalDate today, long daysOverdue) {
+    void aContactIsEitherOverdueOrUpcoming(LocalDate next, LocalDate today, Long daysOverdue, Long daysUntil) {
         assertThat(ContactSchedule.daysOverdue(next, today)).isEqualTo(daysOverdue);
+        assertThat(ContactSchedule.daysUntil(next, today)).isEqualTo(daysUntil);
     }
 }

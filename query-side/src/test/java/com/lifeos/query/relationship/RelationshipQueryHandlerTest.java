@@ -60,7 +60,10 @@ class RelationshipQueryHandlerTest {
 
         assertThat(reminders).extracting(RelationshipRemindersView.Reminder::relationshipId)
                 .containsExactly(overdue.id(), dueToday.id(), upcoming.id());
-        assertThat(reminders).extracting(RelationshipRemindersView.Reminder::daysOverdue).containsExactly(6L, 0L, -3L);
+        assertThat(reminders).extracting(RelationshipRemindersView.Reminder::daysOverdue)
+                .containsExactly(6L, null, null);
+        assertThat(reminders).extracting(RelationshipRemindersView.Reminder::daysUntil)
+                .containsExactly(null, 0L, 3L);
         assertThat(reminders).extracting(RelationshipRemindersView.Reminder::nextContactDate)
                 .containsExactly(TODAY.minusDays(6), TODAY, TODAY.plusDays(3));
         assertThat(reminders.get(0).contactName().value()).isEqualTo("v1.sealed-2");
