@@ -51,7 +51,7 @@ class AccountExport {
     void write(UUID userId, OutputStream out) throws IOException {
         AccountRow account = directory.find(userId).orElseThrow(() ->
                 new IllegalStateException("the account vanished during its export"));
-        Map<String, String> values = settings.of(userId);
+        Map<String, Object> values = settings.of(userId);
         try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
             generator.writeStartObject();
             generator.writeObjectField("exported_at", Now.of(clock));
