@@ -16,13 +16,14 @@ import com.lifeos.api.audit.ListOwnEventsQuery;
 import com.lifeos.api.audit.OwnEventView;
 import com.lifeos.api.audit.OwnEventsPage;
 import com.lifeos.api.shared.PageRequest;
-import com.lifeos.app.crypto.SealedJson;
+import com.lifeos.app.audit.EventPayloads;
 import com.lifeos.app.web.Queries;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes everything LifeOS holds about a person as one JSON document, page by page from the audit
- * projection, so an export of any size streams in bounded memory. Sealed text is opened for its owner.
+ * projection, so an export of any size streams in bounded memory. Payloads read as the owner's own timeline does:
+ * snake_case, enum values lower case, sealed text opened.
  */
 @Component
 class AccountExport {
@@ -36,22 +37,22 @@ class AccountExport {
     private final AccountDirectory directory;
     private final UserSettings settings;
     private final Queries queries;
-    private final SealedJson sealedJson;
+    private final EventPayloads payloads;
     private final Clock clock;
 
-    AccountExport(AccountDirectory directory, UserSettings settings, Queries queries, SealedJson sealedJson,
+    AccountExport(AccountDirectory directory, UserSettings settings, Queries queries, EventPayloads payloads,
                   Clock clock) {
         this.directory = directory;
         this.settings = settings;
         this.queries = queries;
-        this.sealedJson = sealedJson;
+        this.payloads = payloads;
         this.clock = clock;
     }
 
     void write(UUID userId, OutputStream out) throws IOException {
         AccountRow account = directory.find(userId).orElseThrow(() ->
                 new IllegalStateException("the account vanished during its export"));
-        Map<String, String> values = settings.of(userId);
+        Map<String, Object> values = settings.of(userId);
         try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
             generator.writeStartObject();
             generator.writeObjectField("exported_at", Now.of(clock));
@@ -91,7 +92,7 @@ class AccountExport {
                 generator.writeObjectField("sequence", event.sequence());
                 generator.writeObjectField("occurred_at", event.occurredAt());
                 generator.writeFieldName("payload");
-                generator.writeTree(sealedJson.openedForOwner(userId, json.readTree(event.payload())));
+                generator.writeTree(payloads.forOwner(userId, event.type(), event.payload()));
                 generator.writeEndObject();
             }
             generator.flush();

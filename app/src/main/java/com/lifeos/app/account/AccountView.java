@@ -6,13 +6,16 @@ import java.util.UUID;
 
 import com.lifeos.app.security.Role;
 
-/** An account as its owner sees it ({@code GET /api/auth/me}); never carries a password hash or token. */
+/**
+ * An account as its owner sees it ({@code GET /api/auth/me}); never carries a password hash or token. The week start
+ * reads as in {@code /api/settings} ({@code monday}).
+ */
 record AccountView(UUID id, String email, String firstName, String lastName, String avatarUrl,
                    String timezone, String weekStart, List<String> roles, Instant createdAt, Instant updatedAt) {
 
     static AccountView of(AccountRow account) {
         return new AccountView(account.id(), account.email(), account.firstName(), account.lastName(),
-                account.avatarUrl(), account.timezone().getId(), account.weekStart().name(),
+                account.avatarUrl(), account.timezone().getId(), WeekStart.nameOf(account.weekStart()),
                 account.roles().stream().map(Role::name).sorted().toList(), account.createdAt(), account.updatedAt());
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's settings, {@code /api/settings}: a flat map of key to value. A 101st preference besides
- * the calendar is a 409 conflict.
+ * A person's settings, {@code /api/settings}: a flat map of key to value, each value in its JSON type
+ * ({@code "ai_share_private_text": true}, {@code "day_start_hour": 4}, {@code "week_start": "monday"}). A 101st
+ * preference besides the calendar is a 409 conflict.
  */
 @RestController
 @RequestMapping("/api/settings")
@@ -27,17 +28,20 @@ class SettingsController {
         this.settings = settings;
     }
 
-    /** {@code PUT /api/settings/{key}}: the value may be a string, or a number where the key is numeric. */
+    /**
+     * {@code PUT /api/settings/{key}}: the value in the key's type (a number, a boolean, a string); numeric and
+     * yes/no keys also take the string form ({@code "4"}, {@code "true"}).
+     */
     record SettingRequest(Object value) {
     }
 
     @GetMapping
-    Map<String, String> all(Actor actor) {
+    Map<String, Object> all(Actor actor) {
         return settings.of(actor.userId());
     }
 
     @PutMapping("/{key}")
-    Map<String, String> put(Actor actor, @PathVariable String key, @RequestBody SettingRequest request) {
+    Map<String, Object> put(Actor actor, @PathVariable String key, @RequestBody SettingRequest request) {
         return settings.put(actor.userId(), key, request.value());
     }
 

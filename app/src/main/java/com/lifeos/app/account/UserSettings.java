@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -23,8 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A person's settings as one flat map. {@code timezone} and {@code week_start} are the account's
  * calendar: read from and written to the account exactly as the profile does. Every other key is a
- * preference kept by the Account aggregate's events and the "settings" projection. Known keys are
- * checked and normalised here; the rest are free strings.
+ * preference kept by the Account aggregate's events and the "settings" projection, which store every
+ * value as text. The keys LifeOS reads itself are checked and normalised here, and read back as their
+ * JSON type (a whole number, a boolean); the rest are free strings.
  */
 @Service
 public class UserSettings {
@@ -39,7 +39,8 @@ public class UserSettings {
     static final int DEFAULT_LEARNING_AIM = 150;
     /** Whether journal content and contact names may be sent to the AI model; off unless the user turns it on. */
     static final String AI_SHARE_PRIVATE_TEXT = "ai_share_private_text";
-    private static final Set<String> WEEK_STARTS = Set.of("monday", "sunday");
+    /** The most minutes a week holds. */
+    private static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
     private final AccountDirectory directory;
     private final ProfileUpdates profileUpdates;
@@ -53,17 +54,18 @@ public class UserSettings {
         this.queries = queries;
     }
 
-    /** Every setting, keys sorted; the calendar as the account has it now. */
-    Map<String, String> of(UUID userId) {
+    /** Every setting, keys sorted, each as its JSON type; the calendar as the account has it now. */
+    Map<String, Object> of(UUID userId) {
         AccountSettings calendar = directory.settingsOf(userId).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This account no longer exists."));
-        Map<String, String> all = new TreeMap<>(preferencesOf(userId));
+        Map<String, Object> all = new TreeMap<>();
+        preferencesOf(userId).forEach((key, stored) -> all.put(key, typed(key, stored)));
         all.put(TIMEZONE, calendar.zone().getId());
-        all.put(WEEK_START, calendar.weekStart().name().toLowerCase(Locale.ROOT));
+        all.put(WEEK_START, WeekStart.nameOf(calendar.weekStart()));
         return all;
     }
 
-    Map<String, String> put(UUID userId, String key, Object value) {
+    Map<String, Object> put(UUID userId, String key, Object value) {
         requireKey(key);
         if (value == null) {
             throw new InvalidFieldException("value", "must be given");
@@ -141,16 +143,31 @@ public class UserSettings {
     }
 
     private static String weekStart(Object value) {
-        if (!(value instanceof String day) || !WEEK_STARTS.contains(day.toLowerCase(Locale.ROOT))) {
-            throw new InvalidFieldException("value", "must be monday or sunday");
+        if (!(value instanceof String day) || !WeekStart.isDay(day)) {
+            throw new InvalidFieldException("value", WeekStart.MESSAGE);
         }
-        return day.toUpperCase(Locale.ROOT);
+        return day;
+    }
+
+    /**
+     * A stored preference as its JSON type: LifeOS's own numeric and yes/no keys as a number and a boolean, any
+     * other key as its text. A value stored before its key was checked, and not of the key's type, reads as stored.
+     */
+    private static Object typed(String key, String stored) {
+        return switch (key) {
+            case DAY_START_HOUR, LEARNING_AIM -> stored.matches("-?\\d{1,9}") ? Integer.valueOf(stored) : stored;
+            case AI_SHARE_PRIVATE_TEXT -> stored.equalsIgnoreCase("true") || stored.equalsIgnoreCase("false")
+                    ? Boolean.valueOf(stored) : stored;
+            default -> stored;
+        };
     }
 
     private static String normalized(String key, Object value) {
         return switch (key) {
             case CURRENCY -> currency(value);
-            case DAY_START_HOUR -> dayStartHour(value);
+            case DAY_START_HOUR -> wholeNumber(value, 0, 23, "must be a whole hour from 0 to 23");
+            case LEARNING_AIM -> wholeNumber(value, 1, MINUTES_PER_WEEK,
+                    "must be a whole number of minutes from 1 to " + MINUTES_PER_WEEK);
             case AI_SHARE_PRIVATE_TEXT -> flag(value);
             default -> {
                 if (!(value instanceof String text)) {
@@ -186,16 +203,17 @@ public class UserSettings {
         throw new InvalidFieldException("value", "must be true or false");
     }
 
-    private static String dayStartHour(Object value) {
-        Integer hour = null;
-        if (value instanceof Integer number) {
-            hour = number;
-        } else if (value instanceof String text && text.strip().matches("\\d{1,2}")) {
-            hour = Integer.valueOf(text.strip());
+    /** A JSON whole number, or its digits as a string (what these keys accepted first), within the bounds. */
+    private static String wholeNumber(Object value, int min, int max, String message) {
+        Integer number = null;
+        if (value instanceof Integer whole) {
+            number = whole;
+        } else if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
+            number = Integer.valueOf(text.strip());
         }
-        if (hour == null || hour < 0 || hour > 23) {
-            throw new InvalidFieldException("value", "must be a whole hour from 0 to 23");
+        if (number == null || number < min || number > max) {
+            throw new InvalidFieldException("value", message);
         }
-        return hour.toString();
+        return number.toString();
     }
 }

@@ -36,6 +36,8 @@ public class PrivateText {
 
     /** What a person sees where text was sealed with a key that has since been destroyed. */
     public static final String ERASED = "[erased]";
+    /** What an auditor sees in place of someone else's private text (notes, journal content). */
+    public static final String WITHHELD = "[private]";
 
     private static final String VERSION = "v1.";
     /** A sealed String that names its owner, so it can be opened without knowing whose event it sits in. */

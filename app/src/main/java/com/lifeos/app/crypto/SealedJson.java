@@ -4,9 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -16,31 +14,24 @@ import org.springframework.stereotype.Component;
 /**
  * Opens the sealed text inside a stored event's JSON (an audit row's payload) for a reader entitled to it: the
  * one place that knows both sealed forms. Personal text (a String naming its owner) opens for the owner and for
- * auditors; private text ({@link SealedText}: notes, journal content) opens only for its owner. A destroyed
- * key opens as {@link PrivateText#ERASED}.
+ * auditors; private text ({@link SealedText}: notes, journal content) opens only for its owner, and an auditor
+ * sees {@link PrivateText#WITHHELD} in its place. A destroyed key opens as {@link PrivateText#ERASED}. The tree is
+ * changed in place: callers pass a copy they read, never anything stored.
  */
 @Component
 public class SealedJson {
 
     private static final String PRIVATE_PREFIX = "v1.";
 
-    private final ObjectMapper json = new ObjectMapper();
     private final PrivateText privateText;
 
     SealedJson(PrivateText privateText) {
         this.privateText = privateText;
     }
 
-    /** The payload with its personal text opened; private text stays sealed (what an auditor may see). */
-    public String withPersonalTextOpened(String payload) {
-        if (payload == null || !payload.contains("\"v2.")) {
-            return payload;
-        }
-        try {
-            return json.writeValueAsString(opened(null, json.readTree(payload)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored event's JSON could not be read", e);
-        }
+    /** The tree with its personal text opened and its private text withheld: what an auditor may see. */
+    public JsonNode openedForAuditor(JsonNode node) {
+        return opened(null, node);
     }
 
     /** The tree with all its sealed text opened, in place: for the owner's own eyes only. */
@@ -54,9 +45,9 @@ public class SealedJson {
         }
         if (node instanceof ObjectNode object) {
             JsonNode value = object.get("value");
-            if (privateTextOwner != null && object.size() == 1 && value != null && value.isTextual()
-                    && value.asText().startsWith(PRIVATE_PREFIX)) {
-                return TextNode.valueOf(privateText.open(privateTextOwner, new SealedText(value.asText())));
+            if (object.size() == 1 && value != null && value.isTextual() && value.asText().startsWith(PRIVATE_PREFIX)) {
+                return TextNode.valueOf(privateTextOwner == null ? PrivateText.WITHHELD
+                        : privateText.open(privateTextOwner, new SealedText(value.asText())));
             }
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {

@@ -76,7 +76,7 @@ class AuditTimelineTest extends ApiTestSupport {
         JsonNode recorded = api().get("/api/audit/timeline?type=UserTimelineRead", subject.accessToken()).json();
         assertThat(recorded.path("total_items").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(recorded.path("items").get(0).path("user_id").asText()).isEqualTo(admin.id().toString());
-        assertThat(recorded.path("items").get(0).path("payload").path("auditorId").asText())
+        assertThat(recorded.path("items").get(0).path("payload").path("auditor_id").asText())
                 .isEqualTo(admin.id().toString());
     }
 }

@@ -356,6 +356,7 @@ class BadInputCorpusTest extends ApiTestSupport {
             case "currency" -> "EUR";
             case "format" -> "json";
             case "entity_id" -> ids.get("habit");
+            case "type" -> "habit_created";
             default -> "x";
         };
     }

@@ -31,15 +31,15 @@ class SettingsApiTest extends ApiTestSupport {
         var put = put(user, "currency", "\"usd\"");
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.json().path("currency").asText()).isEqualTo("USD");
-        assertThat(put(user, "day_start_hour", "4").json().path("day_start_hour").asText()).isEqualTo("4");
-        assertThat(put(user, "day_start_hour", "\"23\"").json().path("day_start_hour").asText()).isEqualTo("23");
+        assertThat(put(user, "day_start_hour", "4").json().path("day_start_hour").toString()).isEqualTo("4");
+        assertThat(put(user, "day_start_hour", "\"23\"").json().path("day_start_hour").toString()).isEqualTo("23");
         assertThat(put(user, "ui.theme", "\"dark\"").status()).isEqualTo(200);
         assertThat(put(user, "ui.theme", "\"light\"").status()).isEqualTo(200);
 
         JsonNode all = api().get("/api/settings", user.accessToken()).json();
         assertThat(all.path("currency").asText()).isEqualTo("USD");
         assertThat(all.path("ui.theme").asText()).isEqualTo("light");
-        assertThat(all.path("day_start_hour").asText()).isEqualTo("23");
+        assertThat(all.path("day_start_hour").toString()).isEqualTo("23");
 
         assertThat(api().delete("/api/settings/ui.theme", user.accessToken()).status()).isEqualTo(204);
         assertThat(api().get("/api/settings", user.accessToken()).json().has("ui.theme")).isFalse();
@@ -54,7 +54,7 @@ class SettingsApiTest extends ApiTestSupport {
         assertThat(put(user, "week_start", "\"SUNDAY\"").json().path("week_start").asText()).isEqualTo("sunday");
         JsonNode me = api().get("/api/auth/me", user.accessToken()).json();
         assertThat(me.path("timezone").asText()).isEqualTo("Asia/Tokyo");
-        assertThat(me.path("week_start").asText()).isEqualTo("SUNDAY");
+        assertThat(me.path("week_start").asText()).isEqualTo("sunday");
 
         api().put("/api/auth/profile", user.accessToken(), "{\"timezone\":\"America/Denver\",\"week_start\":\"monday\"}");
         JsonNode settings = api().get("/api/settings", user.accessToken()).json();
@@ -66,9 +66,42 @@ class SettingsApiTest extends ApiTestSupport {
         assertThat(api().delete("/api/settings/week_start", user.accessToken()).status()).isEqualTo(204);
         me = api().get("/api/auth/me", user.accessToken()).json();
         assertThat(me.path("timezone").asText()).isEqualTo("UTC");
-        assertThat(me.path("week_start").asText()).isEqualTo("MONDAY");
+        assertThat(me.path("week_start").asText()).isEqualTo("monday");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_setting WHERE user_id = ?", Long.class, user.id()))
                 .isZero();
+    }
+
+    @Test
+    void everySettingReadsBackAsItsJsonTypeWhetherSentTypedOrAsAString() {
+        TestUser user = newUser();
+        put(user, "ai_share_private_text", "true");
+        put(user, "day_start_hour", "\"4\"");
+        put(user, "learning_minutes_per_week", "200");
+        put(user, "currency", "\"eur\"");
+        put(user, "ui.theme", "\"dark\"");
+        put(user, "week_start", "\"Wed\"");
+
+        JsonNode all = api().get("/api/settings", user.accessToken()).json();
+
+        assertThat(all.path("ai_share_private_text").isBoolean()).isTrue();
+        assertThat(all.path("ai_share_private_text").booleanValue()).isTrue();
+        assertThat(all.path("day_start_hour").isInt()).isTrue();
+        assertThat(all.path("day_start_hour").intValue()).isEqualTo(4);
+        assertThat(all.path("learning_minutes_per_week").isInt()).isTrue();
+        assertThat(all.path("learning_minutes_per_week").intValue()).isEqualTo(200);
+        assertThat(all.path("currency").asText()).isEqualTo("EUR");
+        assertThat(all.path("ui.theme").asText()).isEqualTo("dark");
+        assertThat(all.path("timezone").asText()).isEqualTo("UTC");
+        assertThat(all.path("week_start").asText()).isEqualTo("wednesday");
+        assertThat(api().get("/api/auth/me", user.accessToken()).json().path("week_start").asText())
+                .isEqualTo("wednesday");
+
+        JsonNode changed = put(user, "ai_share_private_text", "\"FALSE\"").json();
+        assertThat(changed.path("ai_share_private_text").isBoolean()).isTrue();
+        assertThat(changed.path("ai_share_private_text").booleanValue()).isFalse();
+        assertThat(put(user, "learning_minutes_per_week", "\" 90 \"").json().path("learning_minutes_per_week")
+                .intValue()).isEqualTo(90);
+        assertThat(put(user, "week_start", "\"SUNDAY\"").json().path("week_start").asText()).isEqualTo("sunday");
     }
 
     @Test
@@ -76,7 +109,14 @@ class SettingsApiTest extends ApiTestSupport {
         TestUser user = newUser();
         assertField(put(user, "timezone", "\"Mars/Olympus\""), "value");
         assertField(put(user, "timezone", "\"+02:00\""), "value");
-        assertField(put(user, "week_start", "\"wednesday\""), "value");
+        assertField(put(user, "week_start", "\"funday\""), "value");
+        assertField(put(user, "week_start", "1"), "value");
+        assertField(put(user, "ai_share_private_text", "\"maybe\""), "value");
+        assertField(put(user, "ai_share_private_text", "1"), "value");
+        assertField(put(user, "learning_minutes_per_week", "0"), "value");
+        assertField(put(user, "learning_minutes_per_week", "10081"), "value");
+        assertField(put(user, "learning_minutes_per_week", "7.5"), "value");
+        assertField(put(user, "learning_minutes_per_week", "\"lots\""), "value");
         assertField(put(user, "currency", "\"XYZ\""), "value");
         assertField(put(user, "currency", "12"), "value");
         assertField(put(user, "day_start_hour", "24"), "value");

@@ -1,6 +1,8 @@
 package com.lifeos.query.audit;
 
+import com.lifeos.api.audit.EventTypesView;
 import com.lifeos.api.audit.FindEntityHistoryQuery;
+import com.lifeos.api.audit.FindEventTypesQuery;
 import com.lifeos.api.audit.FindTimelineQuery;
 import com.lifeos.api.audit.ListOwnEventsQuery;
 import com.lifeos.api.audit.OwnEventView;
@@ -9,6 +11,7 @@ import com.lifeos.api.audit.TimelineEntryView;
 import com.lifeos.api.audit.TimelinePage;
 import com.lifeos.projection.audit.AuditEntryRow;
 import com.lifeos.projection.audit.AuditEntryRows;
+import com.lifeos.projection.shared.EventNames;
 import com.lifeos.query.shared.Filters;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
@@ -44,6 +47,11 @@ class AuditQueryHandler {
     TimelinePage handle(FindEntityHistoryQuery query) {
         var rows = entries.findByEntityIdAndOwnerIdOrderByPositionAsc(query.entityId(), query.userId());
         return new TimelinePage(rows.stream().map(AuditQueryHandler::view).toList(), rows.size());
+    }
+
+    @QueryHandler
+    EventTypesView handle(FindEventTypesQuery query) {
+        return new EventTypesView(EventNames.all());
     }
 
     /** Grouped by entity (events of no entity first), oldest first within each; a stable order to page through. */
