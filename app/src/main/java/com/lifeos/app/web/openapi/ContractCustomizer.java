@@ -163,11 +163,15 @@ class ContractCustomizer implements OpenApiCustomizer {
         }
         schema.getProperties().forEach((name, property) -> {
             Schema<?> days = DAY_FIELDS.contains(name) && property.getItems() != null ? property.getItems() : property;
-            if (DAY_FIELDS.contains(name) && "string".equals(typeOf(days)) && days.getEnum() == null) {
+            // A week_start that is a date (the first day of a week) is no day name.
+            if (DAY_FIELDS.contains(name) && "string".equals(typeOf(days)) && days.getFormat() == null
+                    && days.getEnum() == null) {
                 @SuppressWarnings("unchecked")
                 Schema<Object> strings = (Schema<Object>) days;
                 strings.setEnum(new ArrayList<>(Arrays.stream(DayOfWeek.values())
                         .map(day -> (Object) day.name().toLowerCase(Locale.ROOT)).toList()));
+                // The enum says it all; a validation pattern (in any case) would contradict it.
+                strings.setPattern(null);
             }
         });
     }
