@@ -42,6 +42,7 @@ class AccountController {
     }
 
     @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SignedIn> register(@Valid @RequestBody RegisterRequest request) {
         return ResponseEntity.created(ME).body(registration.register(request));
     }

@@ -9,6 +9,7 @@ import com.lifeos.app.security.Role;
 import com.lifeos.app.web.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,6 +52,7 @@ class ProjectionController {
     }
 
     @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ProjectionStatus> replay(Actor actor, @PathVariable String name) {
         requireAnalyst(actor);
         if (!projections.replay(name)) {

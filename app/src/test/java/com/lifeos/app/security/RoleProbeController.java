@@ -2,14 +2,17 @@ package com.lifeos.app.security;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A test-only endpoint that needs the AUDITOR role, standing for any role-restricted endpoint. It lives
- * in the test sources, so it exists only in the test application (component scanning finds it there).
+ * in the test sources, so it exists only in the test application (component scanning finds it there), and stays
+ * out of the published API document.
  */
+@Hidden
 @RestController
 class RoleProbeController {
 
