@@ -15,12 +15,18 @@ public class LifeOsApplication {
 
     static {
         // Axon's anonymous update check phones home; LifeOS runs on closed networks too.
-        if (System.getProperty("axoniq.update-checker.disabled") == null) {
-            System.setProperty("axoniq.update-checker.disabled", "true");
-        }
+        quietUnlessSet("axoniq.update-checker.disabled");
+        // Axon prints a banner advertising its hosted console at every start; LifeOS does not use it.
+        quietUnlessSet("disable-axoniq-console-message");
     }
 
     public static void main(String[] args) {
         SpringApplication.run(LifeOsApplication.class, args);
+    }
+
+    private static void quietUnlessSet(String property) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, "true");
+        }
     }
 }
