@@ -13,6 +13,9 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @ConfigurationPropertiesScan("com.lifeos")
 public class LifeOsApplication {
 
+    /** The process's exit code when it could not start. */
+    static final int START_UP_FAILED = 1;
+
     static {
         // Axon's anonymous update check phones home; LifeOS runs on closed networks too.
         quietUnlessSet("axoniq.update-checker.disabled");
@@ -21,7 +24,15 @@ public class LifeOsApplication {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(LifeOsApplication.class, args);
+        try {
+            SpringApplication.run(LifeOsApplication.class, args);
+        } catch (SpringApplication.AbandonedRunException onPurpose) {
+            throw onPurpose; // a tool (AOT processing, a test's SpringApplication.from) stopped the run: no failure
+        } catch (RuntimeException | Error failed) {
+            // Spring Boot has already logged why (and closed what it had started), but a thread that outlives the
+            // context (Axon's, for one) would keep the JVM up with nothing listening: a supervisor must see it fail.
+            System.exit(START_UP_FAILED);
+        }
     }
 
     private static void quietUnlessSet(String property) {
