@@ -13,14 +13,31 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @ConfigurationPropertiesScan("com.lifeos")
 public class LifeOsApplication {
 
+    /** The process's exit code when it could not start. */
+    static final int START_UP_FAILED = 1;
+
     static {
         // Axon's anonymous update check phones home; LifeOS runs on closed networks too.
-        if (System.getProperty("axoniq.update-checker.disabled") == null) {
-            System.setProperty("axoniq.update-checker.disabled", "true");
-        }
+        quietUnlessSet("axoniq.update-checker.disabled");
+        // Axon prints a banner advertising its hosted console at every start; LifeOS does not use it.
+        quietUnlessSet("disable-axoniq-console-message");
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(LifeOsApplication.class, args);
+        try {
+            SpringApplication.run(LifeOsApplication.class, args);
+        } catch (SpringApplication.AbandonedRunException onPurpose) {
+            throw onPurpose; // a tool (AOT processing, a test's SpringApplication.from) stopped the run: no failure
+        } catch (RuntimeException | Error failed) {
+            // Spring Boot has already logged why (and closed what it had started), but a thread that outlives the
+            // context (Axon's, for one) would keep the JVM up with nothing listening: a supervisor must see it fail.
+            System.exit(START_UP_FAILED);
+        }
+    }
+
+    private static void quietUnlessSet(String property) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, "true");
+        }
     }
 }

@@ -34,12 +34,15 @@ class ReadModelCacheConfiguration {
     @Conditional(RedisConfigured.Not.class)
     static class InProcess {
 
-        /** Bounded, and an entry nobody reads for {@code ttl} goes: every write leaves its user's older entries behind. */
+        /**
+         * Bounded, and an entry nobody reads for {@code ttl} goes: every write leaves its user's older entries behind.
+         * Hits, misses and evictions are counted (an adder each) for the {@code cache_*} metrics.
+         */
         @Bean
         CacheManager readModelCacheManager(ReadModelCacheProperties properties) {
             CaffeineCacheManager caches = new CaffeineCacheManager(CACHE);
             caches.setCaffeine(Caffeine.newBuilder().maximumSize(properties.maxEntries())
-                    .expireAfterAccess(properties.ttl()));
+                    .expireAfterAccess(properties.ttl()).recordStats());
             return caches;
         }
 

@@ -3,6 +3,7 @@ package com.lifeos.app.eventstore;
 import java.util.Arrays;
 import java.util.Objects;
 
+import com.lifeos.app.metrics.ProjectionCounters;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  * Sequences follow the processors' sequencing policy, Axon's default {@code SequentialPerAggregatePolicy}: the
  * aggregate id, so a parked event holds back the later events of the same entity only (they keep their order).
  * The policy parks at once — never a retry loop that would stall the group — and records what failed in words
- * that cannot quote the event ({@link Failures}) and how many times it was tried.
+ * that cannot quote the event ({@link Failures}) and how many times it was tried. Each decision counts as a handler
+ * error of the group ({@link ProjectionCounters}).
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
@@ -78,7 +80,8 @@ class DeadLetterConfiguration {
     ConfigurerModule deadLetterQueuePerGroup(ListableBeanFactory beans, ConnectionProvider connections,
                                              TransactionManager transactions, DeadLetterSchema schema,
                                              Serializer serializer,
-                                             @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                             @Qualifier("eventSerializer") Serializer eventSerializer,
+                                             ProjectionCounters counters) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
@@ -94,6 +97,7 @@ class DeadLetterConfiguration {
                                 .build())
                         .registerDefaultDeadLetterPolicy(config -> parkAtOnce());
                 processingGroups(beans).forEach(group -> processing
+                        .registerDeadLetterPolicy(group, config -> counters.countingFailures(group, parkAtOnce()))
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (config, invoker) -> invoker.transactionManager(NoTransactionManager.INSTANCE)
                                         .enableSequenceIdentifierCache()));

@@ -2,6 +2,7 @@ package com.lifeos.app.live;
 
 import java.util.List;
 
+import com.lifeos.app.account.LifeosWebProperties;
 import com.lifeos.app.web.input.RequestValues;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -29,22 +30,27 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     private final LiveSessions sessions;
     private final LiveActors actors;
     private final JsonMapper json;
-    private final LiveProperties properties;
+    private final LifeosWebProperties web;
     private final RequestValues requestValues;
 
     LiveConfiguration(StompGate gate, LiveSessions sessions, LiveActors actors, JsonMapper json,
-                      LiveProperties properties, RequestValues requestValues) {
+                      LifeosWebProperties web, RequestValues requestValues) {
         this.gate = gate;
         this.sessions = sessions;
         this.actors = actors;
         this.json = json;
-        this.properties = properties;
+        this.web = web;
         this.requestValues = requestValues;
     }
 
+    /**
+     * A page on the API's own origin, and a client that sends no {@code Origin} at all, may always connect; a page on
+     * another origin only when {@code lifeos.web.allowed-origins} lists it (the security filters refuse the others
+     * before they get here, see security.BrowserOrigins).
+     */
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/ws").setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        registry.addEndpoint("/ws").setAllowedOriginPatterns(web.allowedOrigins().toArray(String[]::new));
     }
 
     @Override

@@ -1,20 +1,17 @@
 package com.lifeos.app.live;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The live-update socket. {@code allowedOrigins}: browser origins allowed to open {@code /ws} (the default allows
- * any: the socket is authenticated by the token in CONNECT, not by cookies); {@code expiryCheck}: how often open
- * sessions are checked for an expired token.
+ * The live-update socket. {@code expiryCheck}: how often open sessions are checked for an expired token. Which
+ * browser origins may open it is {@code lifeos.web.allowed-origins}, as for the rest of the API.
  */
 @ConfigurationProperties("lifeos.live")
-public record LiveProperties(List<String> allowedOrigins, Duration expiryCheck) {
+public record LiveProperties(Duration expiryCheck) {
 
     public LiveProperties {
-        allowedOrigins = allowedOrigins == null || allowedOrigins.isEmpty() ? List.of("*") : List.copyOf(allowedOrigins);
         expiryCheck = expiryCheck == null ? Duration.ofSeconds(5) : expiryCheck;
     }
 }

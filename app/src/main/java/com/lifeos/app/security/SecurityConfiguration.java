@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.lifeos.app.account.LifeosWebProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code iat} required, and then against its account as it is now ({@link AccountAuthentications}): the
  * account's current roles become {@code ROLE_<name>} authorities, and ADMIN implies every other role, both
  * for these rules and for {@code @PreAuthorize} on controllers.
+ * <p>
+ * Browser pages on other origins: only those listed in {@code lifeos.web.allowed-origins} ({@link BrowserOrigins});
+ * their preflights are answered before any token is asked for.
  * <p>
  * Actuator: liveness and readiness are public; {@code /actuator/health} is public too but shows its details
  * (components, database, disk) only to ADMIN ({@code management.endpoint.health.show-details: when-authorized});
@@ -119,9 +123,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProblems problems,
-                                    AccountAuthentications accounts) throws Exception {
+                                    AccountAuthentications accounts, LifeosWebProperties web) throws Exception {
         RequestMatcher publicPaths = paths(PUBLIC_PATHS);
         return http
+                .addFilter(BrowserOrigins.filter(web, problems))
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

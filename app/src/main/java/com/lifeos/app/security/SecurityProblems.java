@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Renders the security filters' refusals the way the rest of the API renders errors: RFC 9457
  * problem details. 401 when there is no usable access token (missing, malformed, tampered, expired,
- * foreign issuer), 403 when the token is fine but its roles do not allow the request.
+ * foreign issuer), 403 when the token is fine but its roles do not allow the request, or when a browser page on an
+ * origin that is not allowed makes the request.
  */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -46,6 +47,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Your account's roles do not allow this request.");
+    }
+
+    /** A browser page on an origin that lifeos.web.allowed-origins does not list (see {@link BrowserOrigins}). */
+    void refuseOrigin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Requests from this origin are not allowed: a browser client "
+                + "on another origin must be listed in lifeos.web.allowed-origins.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.api.habit.HabitChangedEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
+import com.lifeos.app.metrics.ProjectionCounters;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestDatabase;
 import com.lifeos.app.support.TestUser;
@@ -97,6 +98,8 @@ class DeadLetterTest extends ApiTestSupport {
         assertThat(status.path("status").asText()).isEqualTo("running");
         assertThat(status.path("dead_letters").asLong()).isEqualTo(2);
         assertThat(gauge()).isEqualTo(2.0);
+        assertThat(handlerErrors()).as("the first event failed; the second was parked behind it untried")
+                .isEqualTo(1.0);
         JsonNode health = api().get("/actuator/health", admin.accessToken()).json();
         assertThat(health.path("status").asText()).isEqualTo("DEGRADED");
         assertThat(health.path("components").path("processingGroups").path("details").path("dead_letters")
@@ -107,6 +110,7 @@ class DeadLetterTest extends ApiTestSupport {
         assertThat(stillRefused).contains("\"resolved\":false", "\"still_parked\":2");
         assertThat(api().get(LETTERS, admin.accessToken()).json().path("items").get(0).path("attempts").asInt())
                 .isEqualTo(2);
+        assertThat(handlerErrors()).as("the failed retry").isEqualTo(2.0);
 
         jdbc.update("DELETE FROM probe_refusal WHERE habit_id = ?", poisoned);
         var retried = api().post(LETTERS + "/" + created.path("event_id").asText() + "/retry", admin.accessToken(),
@@ -116,6 +120,7 @@ class DeadLetterTest extends ApiTestSupport {
         assertThat(probeSequence(poisoned)).as("both events applied, in order").isEqualTo(1);
         assertThat(api().get(LETTERS, admin.accessToken()).json().path("total_items").asLong()).isZero();
         assertThat(gauge()).isZero();
+        assertThat(handlerErrors()).as("a retry that succeeds is no error").isEqualTo(2.0);
         assertThat(api().get("/actuator/health", admin.accessToken()).json().path("components").path("processingGroups")
                 .path("details").path("dead_letters").has(Probe.GROUP)).isFalse();
     }
@@ -204,7 +209,11 @@ class DeadLetterTest extends ApiTestSupport {
     }
 
     private double gauge() {
-        return meters.get(DeadLetterGauges.NAME).tag("group", Probe.GROUP).gauge().value();
+        return meters.get(ProjectionGauges.DEAD_LETTERS).tag("group", Probe.GROUP).gauge().value();
+    }
+
+    private double handlerErrors() {
+        return meters.get(ProjectionCounters.ERRORS).tag("group", Probe.GROUP).counter().count();
     }
 
     /**
