@@ -17,4 +17,21 @@ public final class Days {
             throw new InvalidFieldException(field, "must not be in the future (today is " + today + ")");
         }
     }
+
+    /**
+     * The start date of a goal or project (after a change: the one it will have, null when none) must not be in the
+     * future when it was just given, nor after the end date it will have ({@code endField}, null when none). When
+     * only the end moved, the end is the field named.
+     */
+    public static void requireStart(LocalDate start, boolean startGiven, String endField, LocalDate end,
+                                    LocalDate today) {
+        if (startGiven) {
+            requireNotFuture("start_date", start, today);
+        }
+        if (start != null && end != null && start.isAfter(end)) {
+            throw startGiven
+                    ? new InvalidFieldException("start_date", "must not be after " + endField + " (" + end + ")")
+                    : new InvalidFieldException(endField, "must not be before start_date (" + start + ")");
+        }
+    }
 }
