@@ -111,12 +111,13 @@ class GoalController {
     record ProgressHistory(List<ProgressEntry> items) {
     }
 
-    /** {@code start_date} defaults to the user's today. */
+    /** {@code start_date} defaults to the user's today (or the target date, when that has passed). */
     @PostMapping
     ResponseEntity<GoalView> create(Actor actor, @Valid @RequestBody CreateRequest request) {
         UUID goalId = request.id() != null ? request.id() : UUID.randomUUID();
         LocalDate today = calendars.of(actor).today();
-        LocalDate startDate = request.startDate() != null ? request.startDate() : today;
+        LocalDate startDate = request.startDate() != null ? request.startDate()
+                : Days.defaultStart(request.targetDate(), today);
         Days.requireStart(startDate, true, "target_date", request.targetDate(), today);
         CreateGoalCommand command = new CreateGoalCommand(goalId, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority(), startDate,

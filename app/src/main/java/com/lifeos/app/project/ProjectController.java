@@ -64,7 +64,8 @@ class ProjectController {
     ResponseEntity<ProjectView> create(Actor actor, @Valid @RequestBody ProjectRequests.Create request) {
         UUID projectId = request.id() != null ? request.id() : UUID.randomUUID();
         LocalDate today = calendars.of(actor).today();
-        LocalDate startDate = request.startDate() != null ? request.startDate() : today;
+        LocalDate startDate = request.startDate() != null ? request.startDate()
+                : Days.defaultStart(request.dueDate(), today);
         Days.requireStart(startDate, true, "due_date", request.dueDate(), today);
         CreateProjectCommand command = new CreateProjectCommand(projectId, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.goalId(),

@@ -21,7 +21,7 @@ final class ProjectRequests {
 
     /**
      * A new project starts active at 0 %; {@code goalId} links it to one of the caller's goals; {@code startDate}
-     * (default: the caller's today) is when they began on it.
+     * (default: the caller's today, or the due date when that has passed) is when they began on it.
      */
     record Create(UUID id,
                   @NotBlank @Size(max = Texts.TITLE_MAX) String title,
