@@ -93,6 +93,9 @@ class DemoSeedingTest extends ApiTestSupport {
                 .startsWith("needs 7 days");
         assertThat(analytics.path("by_status").path("completed").asInt()).isEqualTo(1);
         assertThat(analytics.path("by_status").path("paused").asInt()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api().get("/api/dashboard/overview", token).json().path("goals").path("behind").asInt())
+                .as("the dashboard judges the same start dates").isEqualTo(3));
     }
 
     private void seed(String email) {
