@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.ai.SuggestionAcceptedEvent;
@@ -97,6 +98,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -150,18 +152,18 @@ class EventJsonApprovalTest {
             new AccountErasedEvent(USER),
             new UserTimelineReadEvent(AUDITOR, USER),
             new GoalCreatedEvent(GOAL, USER, "Run a marathon", "Under four hours", "health",
-                    LocalDate.of(2025, 12, 31), GoalPriority.HIGH),
+                    LocalDate.of(2025, 12, 31), GoalPriority.HIGH, LocalDate.of(2025, 3, 1)),
             new GoalProgressUpdatedEvent(GOAL, USER, 40, new SealedText("v1.Zm9yIHRoZSBvd25lciBvbmx5")),
             new GoalChangedEvent(GOAL, USER, "Run a marathon", "Under 3:59", "health", LocalDate.of(2026, 4, 30),
-                    GoalPriority.MEDIUM),
+                    GoalPriority.MEDIUM, LocalDate.of(2025, 2, 15)),
             new GoalStatusChangedEvent(GOAL, USER, GoalStatus.PAUSED),
             new GoalDeletedEvent(GOAL, USER),
             new GoalCompletedEvent(GOAL, USER),
             new GoalReopenedEvent(GOAL, USER),
             new ProjectCreatedEvent(PROJECT, USER, "Kitchen renovation", "New counters and lights",
-                    LocalDate.of(2025, 9, 30), ProjectPriority.HIGH, GOAL),
+                    LocalDate.of(2025, 9, 30), ProjectPriority.HIGH, GOAL, LocalDate.of(2025, 3, 1)),
             new ProjectChangedEvent(PROJECT, USER, "Kitchen renovation", "Counters only", LocalDate.of(2025, 10, 31),
-                    ProjectPriority.MEDIUM),
+                    ProjectPriority.MEDIUM, LocalDate.of(2025, 2, 15)),
             new ProjectLinkedToGoalEvent(PROJECT, USER, GOAL),
             new ProjectUnlinkedFromGoalEvent(PROJECT, USER, GOAL),
             new ProjectProgressUpdatedEvent(PROJECT, USER, 60, new SealedText("v1.Y291bnRlcnMgb3JkZXJlZA==")),
@@ -252,6 +254,22 @@ class EventJsonApprovalTest {
         String json = mapper.writeValueAsString(event);
 
         assertThat(mapper.readValue(json, event.getClass())).isEqualTo(event);
+    }
+
+    /** Start dates came later: goals and projects stored before them read back with none. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(classes = {GoalCreatedEvent.class, GoalChangedEvent.class, ProjectCreatedEvent.class,
+            ProjectChangedEvent.class})
+    void anEventStoredBeforeStartDatesReadsWithoutOne(Class<? extends Record> type) throws IOException {
+        Record example = EXAMPLES.stream().filter(type::isInstance).findFirst().orElseThrow();
+        ObjectNode stored = mapper.valueToTree(example);
+        stored.remove("startDate");
+
+        Record read = mapper.treeToValue(stored, type);
+
+        assertThat(mapper.valueToTree(read).path("startDate").isNull()).isTrue();
+        assertThat(mapper.writeValueAsString(read).replace(",\"startDate\":null", ""))
+                .isEqualTo(mapper.writeValueAsString(stored));
     }
 
     @Test

@@ -10,14 +10,18 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A partial change: null fields keep their value. {@code status} may pause, resume or abandon the goal;
- * {@code completed} completes it (progress 100). Completion otherwise follows progress.
+ * {@code completed} completes it (progress 100). Completion otherwise follows progress. A new {@code startDate}
+ * is never after {@code today} (the caller's today), and start and target stay in order.
  */
 public record ChangeGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID userId, String title,
                                 String description, String category, LocalDate targetDate, GoalPriority priority,
-                                GoalStatus status) {
+                                GoalStatus status, LocalDate startDate, LocalDate today) {
 
     public ChangeGoalCommand {
         DateBounds.require("target_date", targetDate);
+        DateBounds.require("start_date", startDate);
+        DateBounds.requireInOrder("start_date", startDate, "target_date", targetDate, false);
+        Objects.requireNonNull(today, "today");
         Objects.requireNonNull(goalId, "goalId");
         Objects.requireNonNull(userId, "userId");
         if (title != null) {

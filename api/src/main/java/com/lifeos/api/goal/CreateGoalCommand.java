@@ -8,12 +8,19 @@ import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/**
+ * Creates a goal. {@code startDate} is the day its owner started on it (null: the creation day); it is never after
+ * the target date nor after {@code today}, the caller's today (the aggregate has no clock).
+ */
 public record CreateGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID userId, String title,
                                 String description, String category, LocalDate targetDate,
-                                GoalPriority priority) {
+                                GoalPriority priority, LocalDate startDate, LocalDate today) {
 
     public CreateGoalCommand {
         DateBounds.require("target_date", targetDate);
+        DateBounds.require("start_date", startDate);
+        DateBounds.requireInOrder("start_date", startDate, "target_date", targetDate, false);
+        Objects.requireNonNull(today, "today");
         Objects.requireNonNull(goalId, "goalId");
         Objects.requireNonNull(userId, "userId");
         Texts.required("title", title, Texts.TITLE_MAX);

@@ -14,8 +14,14 @@ public record GoalAnalyticsView(int totalGoals, Map<GoalStatus, Integer> byStatu
                                 BigDecimal averageActiveProgress, BigDecimal completionRate,
                                 List<Schedule> schedules) {
 
-    /** {@code state}: "on_track", "behind" (more than 10 points below expected) or "overdue". */
-    public record Schedule(UUID goalId, String title, LocalDate targetDate, int progress, int expectedProgress,
-                           String state, BigDecimal velocityPerDay, LocalDate projectedCompletionDate) {
+    /**
+     * {@code state}: "on_track", "behind" (more than 10 points below expected) or "overdue", judged from
+     * {@code startDate} (the goal's start date, or its creation day when it has none). {@code velocityPerDay} and
+     * {@code projectedCompletionDate} need 7 days since the start and 2 progress changes; when either is null for
+     * an open goal, {@code projectionReason} says why (else it is null).
+     */
+    public record Schedule(UUID goalId, String title, LocalDate startDate, LocalDate targetDate, int progress,
+                           int expectedProgress, String state, BigDecimal velocityPerDay,
+                           LocalDate projectedCompletionDate, String projectionReason) {
     }
 }

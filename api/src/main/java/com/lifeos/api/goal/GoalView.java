@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record GoalView(UUID id, String title, String description, String category, LocalDate targetDate,
-                       int progress, GoalStatus status, GoalPriority priority, Instant createdAt,
+/** {@code startDate} is null only for goals created before start dates were recorded. */
+public record GoalView(UUID id, String title, String description, String category, LocalDate startDate,
+                       LocalDate targetDate, int progress, GoalStatus status, GoalPriority priority, Instant createdAt,
                        Instant updatedAt) {
 }

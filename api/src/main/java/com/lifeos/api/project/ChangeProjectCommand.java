@@ -11,14 +11,19 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * A partial change: null fields keep their value. {@code status} may put the project on hold, resume or
  * cancel it; {@code completed} completes it (progress 100). {@code goalId} links the project to another goal
- * ({@code goalOwnerId} as for {@link CreateProjectCommand}); {@code unlinkGoal} removes the link.
+ * ({@code goalOwnerId} as for {@link CreateProjectCommand}); {@code unlinkGoal} removes the link. A new
+ * {@code startDate} is never after {@code today} (the caller's today), and start and due date stay in order.
  */
 public record ChangeProjectCommand(@TargetAggregateIdentifier UUID projectId, UUID userId, String title,
                                    String description, LocalDate dueDate, ProjectPriority priority,
-                                   ProjectStatus status, UUID goalId, UUID goalOwnerId, boolean unlinkGoal) {
+                                   ProjectStatus status, UUID goalId, UUID goalOwnerId, boolean unlinkGoal,
+                                   LocalDate startDate, LocalDate today) {
 
     public ChangeProjectCommand {
         DateBounds.require("due_date", dueDate);
+        DateBounds.require("start_date", startDate);
+        DateBounds.requireInOrder("start_date", startDate, "due_date", dueDate, false);
+        Objects.requireNonNull(today, "today");
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(userId, "userId");
         if (title != null) {

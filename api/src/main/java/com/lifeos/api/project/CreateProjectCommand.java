@@ -11,13 +11,18 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Creates a project, optionally linked to a goal. {@code goalOwnerId} is the owner of {@code goalId} as the
  * sender found it (null when it found no such goal); only a goal of the project's own user may be linked.
+ * {@code startDate} is the day its owner started on it (null: the creation day); it is never after the due date
+ * nor after {@code today}, the caller's today (the aggregate has no clock).
  */
 public record CreateProjectCommand(@TargetAggregateIdentifier UUID projectId, UUID userId, String title,
                                    String description, LocalDate dueDate, ProjectPriority priority, UUID goalId,
-                                   UUID goalOwnerId) {
+                                   UUID goalOwnerId, LocalDate startDate, LocalDate today) {
 
     public CreateProjectCommand {
         DateBounds.require("due_date", dueDate);
+        DateBounds.require("start_date", startDate);
+        DateBounds.requireInOrder("start_date", startDate, "due_date", dueDate, false);
+        Objects.requireNonNull(today, "today");
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(userId, "userId");
         Texts.required("title", title, Texts.TITLE_MAX);

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** {@code startDate} is null only for projects created before start dates were recorded. */
 public record ProjectView(UUID id, String title, String description, ProjectStatus status, int progress,
-                          LocalDate dueDate, ProjectPriority priority, UUID goalId, Instant createdAt,
-                          Instant updatedAt) {
+                          LocalDate startDate, LocalDate dueDate, ProjectPriority priority, UUID goalId,
+                          Instant createdAt, Instant updatedAt) {
 }

@@ -35,6 +35,19 @@ public final class DateBounds {
         return date;
     }
 
+    /**
+     * Rejects a start after its end (a day may be both); either may be null. The message names the start field, or
+     * the end field when {@code endMoved} says the end is what was just given.
+     */
+    public static void requireInOrder(String startField, LocalDate start, String endField, LocalDate end,
+                                      boolean endMoved) {
+        if (start != null && end != null && start.isAfter(end)) {
+            throw new IllegalArgumentException(endMoved
+                    ? endField + " must not be before " + startField + " (" + start + ")"
+                    : startField + " must not be after " + endField + " (" + end + ")");
+        }
+    }
+
     /** Rejects an instant outside the bounds; null stays null. */
     public static Instant require(String field, Instant instant) {
         if (instant != null && !contains(instant)) {

@@ -2,6 +2,7 @@ package com.lifeos.app.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,8 @@ import org.springframework.stereotype.Component;
 /**
  * A believable stretch of one person's life, written through the commands the API sends: habits kept with
  * streaks and lapses, goals and projects at every stage, contacts kept on rhythm or let slip. The same random
- * seed gives the same history (ids aside), so demo accounts and benchmark data sets can be compared.
+ * seed gives the same history, so demo accounts and benchmark data sets can be compared. Every id is derived from
+ * the account's id, so any number of accounts can hold a history side by side, whatever their seeds.
  */
 @Component
 public class DemoHistory {
@@ -118,41 +120,51 @@ public class DemoHistory {
         }
     }
 
+    /**
+     * Goals and projects begun weeks or months ago (their start dates say so), so they stand differently against
+     * their schedules: on track, behind, overdue, just begun (too new for a projection), done and paused. Their
+     * progress is entered as the history is written, so schedules pace it evenly from the start date.
+     */
     private void goalsAndProjects(Writer w) {
-        UUID marathon = goal(w, "Run a half marathon", "health", w.today.plusMonths(4), GoalPriority.HIGH, 55);
-        goal(w, "Build an emergency fund", "finance", w.today.plusMonths(8), GoalPriority.HIGH, 30);
-        goal(w, "Speak Spanish at B1", "learning", w.today.plusMonths(10), GoalPriority.MEDIUM, 20);
-        goal(w, "Read 24 books this year", "learning", w.today.plusMonths(1), GoalPriority.LOW, 100);
-        UUID paused = goal(w, "Learn the guitar", "hobby", null, GoalPriority.LOW, 10);
-        w.send(new ChangeGoalCommand(paused, w.userId, null, null, null, null, null, GoalStatus.PAUSED));
+        LocalDate t = w.today;
+        UUID marathon = goal(w, "Run a half marathon", "health", t.minusWeeks(12), t.plusMonths(4), GoalPriority.HIGH,
+                45);
+        goal(w, "Build an emergency fund", "finance", t.minusMonths(5), t.plusMonths(7), GoalPriority.HIGH, 25);
+        goal(w, "Speak Spanish at B1", "learning", t.minusMonths(7), t.plusMonths(5), GoalPriority.MEDIUM, 35);
+        goal(w, "Declutter the flat", "personal", t.minusMonths(3), t.minusDays(10), GoalPriority.MEDIUM, 70);
+        goal(w, "Cook at home five nights a week", "health", t.minusDays(3), t.plusMonths(2), GoalPriority.LOW, 10);
+        goal(w, "Run a first 10k", "health", t.minusMonths(7), t.minusMonths(2), GoalPriority.MEDIUM, 100);
+        UUID paused = goal(w, "Learn the guitar", "hobby", t.minusMonths(2), null, GoalPriority.LOW, 10);
+        w.send(new ChangeGoalCommand(paused, w.userId, null, null, null, null, null, GoalStatus.PAUSED, null, t));
 
-        project(w, "Training plan", w.today.plusMonths(3), ProjectPriority.HIGH, marathon, 60, null);
-        project(w, "Kitchen renovation", w.today.plusDays(45), ProjectPriority.MEDIUM, null, 35, null);
-        project(w, "Tax return", w.today.minusDays(3), ProjectPriority.HIGH, null, 80, null);
-        project(w, "Photo album", w.today.minusMonths(1), ProjectPriority.LOW, null, 100, null);
-        project(w, "Garden shed", null, ProjectPriority.LOW, null, 15, ProjectStatus.ON_HOLD);
+        project(w, "Training plan", t.minusWeeks(12), t.plusMonths(3), ProjectPriority.HIGH, marathon, 60, null);
+        project(w, "Kitchen renovation", t.minusDays(40), t.plusDays(45), ProjectPriority.MEDIUM, null, 35, null);
+        project(w, "Tax return", t.minusMonths(1), t.minusDays(3), ProjectPriority.HIGH, null, 80, null);
+        project(w, "Photo album", t.minusMonths(3), t.minusMonths(1), ProjectPriority.LOW, null, 100, null);
+        project(w, "Garden shed", t.minusMonths(5), null, ProjectPriority.LOW, null, 15, ProjectStatus.ON_HOLD);
     }
 
-    private UUID goal(Writer w, String title, String category, LocalDate target, GoalPriority priority,
-                      int progress) {
+    private UUID goal(Writer w, String title, String category, LocalDate start, LocalDate target,
+                      GoalPriority priority, int progress) {
         UUID goalId = w.id();
-        w.send(new CreateGoalCommand(goalId, w.userId, title, null, category, target, priority));
+        w.send(new CreateGoalCommand(goalId, w.userId, title, null, category, target, priority, start, w.today));
         for (int step : steps(progress)) {
             w.send(new UpdateGoalProgressCommand(goalId, w.userId, step, null));
         }
         return goalId;
     }
 
-    private void project(Writer w, String title, LocalDate due, ProjectPriority priority, UUID goalId, int progress,
-                         ProjectStatus status) {
+    private void project(Writer w, String title, LocalDate start, LocalDate due, ProjectPriority priority,
+                         UUID goalId, int progress, ProjectStatus status) {
         UUID projectId = w.id();
         w.send(new CreateProjectCommand(projectId, w.userId, title, null, due, priority, goalId,
-                goalId == null ? null : w.userId));
+                goalId == null ? null : w.userId, start, w.today));
         for (int step : steps(progress)) {
             w.send(new UpdateProjectProgressCommand(projectId, w.userId, step, null));
         }
         if (status != null) {
-            w.send(new ChangeProjectCommand(projectId, w.userId, null, null, null, null, status, null, null, false));
+            w.send(new ChangeProjectCommand(projectId, w.userId, null, null, null, null, status, null, null, false,
+                    null, w.today));
         }
     }
 
@@ -376,6 +388,7 @@ public class DemoHistory {
         final LocalDate first;
         final Random random;
         int sent;
+        private long ids;
 
         Writer(UUID userId, ZoneId zone, Instant now, int days, Random random) {
             this.userId = userId;
@@ -390,8 +403,9 @@ public class DemoHistory {
             return (int) ChronoUnit.DAYS.between(first, today) + 1;
         }
 
+        /** The next id of this account's history: a name-based UUID of the account and the id's place in it. */
         UUID id() {
-            return new UUID(random.nextLong(), random.nextLong());
+            return UUID.nameUUIDFromBytes(("lifeos-demo/" + userId + "/" + ++ids).getBytes(StandardCharsets.UTF_8));
         }
 
         void send(Object command) {

@@ -30,6 +30,7 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.Days;
 import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
@@ -78,6 +79,7 @@ class GoalController {
                          @NotBlank @Size(max = Texts.TITLE_MAX) String title,
                          @Size(max = Texts.DESCRIPTION_MAX) String description,
                          @Size(max = Texts.CATEGORY_MAX) String category,
+                         LocalDate startDate,
                          LocalDate targetDate,
                          GoalPriority priority,
                          UUID suggestionId) {
@@ -88,6 +90,7 @@ class GoalController {
                          String title,
                          @Size(max = Texts.DESCRIPTION_MAX) String description,
                          @Size(max = Texts.CATEGORY_MAX) String category,
+                         LocalDate startDate,
                          LocalDate targetDate,
                          GoalPriority priority,
                          GoalStatus status) {
@@ -108,11 +111,17 @@ class GoalController {
     record ProgressHistory(List<ProgressEntry> items) {
     }
 
+    /** {@code start_date} defaults to the user's today (or the target date, when that has passed). */
     @PostMapping
     ResponseEntity<GoalView> create(Actor actor, @Valid @RequestBody CreateRequest request) {
         UUID goalId = request.id() != null ? request.id() : UUID.randomUUID();
+        LocalDate today = calendars.of(actor).today();
+        LocalDate startDate = request.startDate() != null ? request.startDate()
+                : Days.defaultStart(request.targetDate(), today);
+        Days.requireStart(startDate, true, "target_date", request.targetDate(), today);
         CreateGoalCommand command = new CreateGoalCommand(goalId, actor.userId(), request.title(),
-                request.description(), request.category(), request.targetDate(), request.priority());
+                request.description(), request.category(), request.targetDate(), request.priority(), startDate,
+                today);
         return creations.create(actor.userId(), goalId, URI.create("/api/goals/" + goalId),
                 () -> Suggestions.createAccepting(commands, actor, command, request.suggestionId(),
                         SuggestionKind.GOAL, goalId),
@@ -143,11 +152,17 @@ class GoalController {
         return queries.require(new FindGoalQuery(actor.userId(), id), GoalView.class);
     }
 
+    /** Another user's goal is a 404 before anything about the body (such as its dates) is judged. */
     @PutMapping("/{id}")
     GoalView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request) {
+        GoalView current = get(actor, id);
+        LocalDate today = calendars.of(actor).today();
+        Days.requireStart(request.startDate() != null ? request.startDate() : current.startDate(),
+                request.startDate() != null, "target_date",
+                request.targetDate() != null ? request.targetDate() : current.targetDate(), today);
         commands.send(actor.userId(), new ChangeGoalCommand(id, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority(),
-                request.status()));
+                request.status(), request.startDate(), today));
         return get(actor, id);
     }
 

@@ -1,6 +1,7 @@
 package com.lifeos.app.project;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import com.lifeos.api.goal.FindGoalQuery;
@@ -23,6 +24,7 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.Days;
 import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
@@ -61,9 +63,13 @@ class ProjectController {
     @PostMapping
     ResponseEntity<ProjectView> create(Actor actor, @Valid @RequestBody ProjectRequests.Create request) {
         UUID projectId = request.id() != null ? request.id() : UUID.randomUUID();
+        LocalDate today = calendars.of(actor).today();
+        LocalDate startDate = request.startDate() != null ? request.startDate()
+                : Days.defaultStart(request.dueDate(), today);
+        Days.requireStart(startDate, true, "due_date", request.dueDate(), today);
         CreateProjectCommand command = new CreateProjectCommand(projectId, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.goalId(),
-                ownerOfGoal(actor, request.goalId()));
+                ownerOfGoal(actor, request.goalId()), startDate, today);
         return creations.create(actor.userId(), projectId, URI.create("/api/projects/" + projectId),
                 () -> commands.send(actor.userId(), command),
                 () -> queries.find(new FindProjectQuery(actor.userId(), projectId), ProjectView.class));
@@ -96,14 +102,18 @@ class ProjectController {
     /** Another user's project is a 404 before anything about the body (such as its goal) is judged. */
     @PutMapping("/{id}")
     ProjectView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody ProjectRequests.Change request) {
-        get(actor, id);
+        ProjectView current = get(actor, id);
         boolean unlinkGoal = Boolean.TRUE.equals(request.unlinkGoal());
         if (unlinkGoal && request.goalId() != null) {
             throw new InvalidFieldException("unlink_goal", "cannot be combined with goal_id");
         }
+        LocalDate today = calendars.of(actor).today();
+        Days.requireStart(request.startDate() != null ? request.startDate() : current.startDate(),
+                request.startDate() != null, "due_date",
+                request.dueDate() != null ? request.dueDate() : current.dueDate(), today);
         commands.send(actor.userId(), new ChangeProjectCommand(id, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.status(), request.goalId(),
-                ownerOfGoal(actor, request.goalId()), unlinkGoal));
+                ownerOfGoal(actor, request.goalId()), unlinkGoal, request.startDate(), today));
         return get(actor, id);
     }
 

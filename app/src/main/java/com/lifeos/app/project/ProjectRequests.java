@@ -19,10 +19,14 @@ final class ProjectRequests {
     private ProjectRequests() {
     }
 
-    /** A new project starts active at 0 %; {@code goalId} links it to one of the caller's goals. */
+    /**
+     * A new project starts active at 0 %; {@code goalId} links it to one of the caller's goals; {@code startDate}
+     * (default: the caller's today, or the due date when that has passed) is when they began on it.
+     */
     record Create(UUID id,
                   @NotBlank @Size(max = Texts.TITLE_MAX) String title,
                   @Size(max = Texts.DESCRIPTION_MAX) String description,
+                  LocalDate startDate,
                   LocalDate dueDate,
                   ProjectPriority priority,
                   UUID goalId) {
@@ -35,6 +39,7 @@ final class ProjectRequests {
     record Change(@Size(min = 1, max = Texts.TITLE_MAX) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
                   String title,
                   @Size(max = Texts.DESCRIPTION_MAX) String description,
+                  LocalDate startDate,
                   LocalDate dueDate,
                   ProjectPriority priority,
                   ProjectStatus status,

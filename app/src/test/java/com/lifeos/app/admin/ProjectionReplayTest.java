@@ -49,8 +49,10 @@ class ProjectionReplayTest extends ApiTestSupport {
         String undone = checkIn(user, daily, TODAY.minusDays(30));
         api().delete("/api/habits/" + daily + "/checkin/" + undone, user.accessToken());
         api().put("/api/habits/" + weekly, user.accessToken(), "{\"title\":\"Gym twice\"}");
-        String goal = api().post("/api/goals", user.accessToken(), "{\"title\":\"Ship it\",\"priority\":\"high\"}")
-                .json().path("id").asText();
+        String goal = api().post("/api/goals", user.accessToken(), """
+                {"title":"Ship it","priority":"high","start_date":"%s","target_date":"%s"}"""
+                .formatted(TODAY.minusDays(40), TODAY.plusDays(20))).json().path("id").asText();
+        api().put("/api/goals/" + goal, user.accessToken(), "{\"start_date\":\"%s\"}".formatted(TODAY.minusDays(45)));
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":100}");
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":70}");
 

@@ -83,36 +83,80 @@ class GoalApiTest extends ApiTestSupport {
     }
 
     @Test
-    void analyticsJudgesEachDatedActiveGoal() {
+    void analyticsJudgesEachDatedActiveGoalFromItsStartDate() {
         TestUser user = newUser();
-        String behind = goal(user, "{\"title\":\"Behind\",\"category\":\"career\",\"target_date\":\"%s\"}"
-                .formatted(TODAY.plusDays(1))).json().path("id").asText();
-        String moving = goal(user, "{\"title\":\"Moving\",\"target_date\":\"%s\"}".formatted(TODAY.plusDays(100)))
-                .json().path("id").asText();
+        String behind = goal(user, """
+                {"title":"Behind","category":"career","start_date":"%s","target_date":"%s"}"""
+                .formatted(TODAY.minusDays(60), TODAY.plusDays(1))).json().path("id").asText();
+        String moving = goal(user, "{\"title\":\"Moving\",\"start_date\":\"%s\",\"target_date\":\"%s\"}"
+                .formatted(TODAY.minusDays(30), TODAY.plusDays(100))).json().path("id").asText();
+        progress(user, moving, "{\"progress\":10}");
         progress(user, moving, "{\"progress\":30}");
+        String fresh = goal(user, "{\"title\":\"Fresh\",\"target_date\":\"%s\"}".formatted(TODAY.plusDays(100)))
+                .json().path("id").asText();
+        progress(user, fresh, "{\"progress\":30}");
+        progress(user, fresh, "{\"progress\":55}");
         String done = goal(user, "{\"title\":\"Done\"}").json().path("id").asText();
         progress(user, done, "{\"progress\":100}");
 
         JsonNode analytics = api().get("/api/goals/analytics", user.accessToken()).json();
 
-        assertThat(analytics.path("total_goals").asInt()).isEqualTo(3);
-        assertThat(analytics.path("by_status").path("active").asInt()).isEqualTo(2);
+        assertThat(analytics.path("total_goals").asInt()).isEqualTo(4);
+        assertThat(analytics.path("by_status").path("active").asInt()).isEqualTo(3);
         assertThat(analytics.path("by_status").path("completed").asInt()).isEqualTo(1);
         assertThat(analytics.path("by_category").path("career").asInt()).isEqualTo(1);
-        assertThat(analytics.path("average_active_progress").decimalValue()).isEqualByComparingTo("15");
-        assertThat(analytics.path("completion_rate").decimalValue()).isEqualByComparingTo("0.3333");
+        assertThat(analytics.path("average_active_progress").decimalValue()).isEqualByComparingTo("28.33");
+        assertThat(analytics.path("completion_rate").decimalValue()).isEqualByComparingTo("0.25");
         JsonNode schedules = analytics.path("schedules");
-        assertThat(schedules).hasSize(2);
-        for (JsonNode schedule : schedules) {
-            if (schedule.path("goal_id").asText().equals(behind)) {
-                assertThat(schedule.path("state").asText()).isEqualTo("on_track");
-                assertThat(schedule.path("projected_completion_date").isNull()).isTrue();
-            } else {
-                assertThat(schedule.path("progress").asInt()).isEqualTo(30);
-                assertThat(schedule.path("velocity_per_day").decimalValue()).isPositive();
-                assertThat(schedule.path("projected_completion_date").asText()).isNotBlank();
-            }
-        }
+        assertThat(schedules).hasSize(3);
+        JsonNode behindSchedule = schedule(schedules, behind);
+        assertThat(behindSchedule.path("start_date").asText()).isEqualTo(TODAY.minusDays(60).toString());
+        assertThat(behindSchedule.path("state").asText()).isEqualTo("behind");
+        assertThat(behindSchedule.path("expected_progress").asInt()).isEqualTo(98);
+        assertThat(behindSchedule.path("projection_reason").asText())
+                .isEqualTo("needs 7 days since the start and 2 progress changes");
+        JsonNode movingSchedule = schedule(schedules, moving);
+        assertThat(movingSchedule.path("state").asText()).isEqualTo("on_track");
+        assertThat(movingSchedule.path("velocity_per_day").decimalValue()).isEqualByComparingTo("1");
+        assertThat(movingSchedule.path("projected_completion_date").asText()).isEqualTo(TODAY.plusDays(70).toString());
+        assertThat(movingSchedule.path("projection_reason").isNull()).isTrue();
+        JsonNode freshSchedule = schedule(schedules, fresh);
+        assertThat(freshSchedule.path("start_date").asText()).isEqualTo(TODAY.toString());
+        assertThat(freshSchedule.path("velocity_per_day").isNull()).as("55 points in a day is no pace yet").isTrue();
+        assertThat(freshSchedule.path("projected_completion_date").isNull()).isTrue();
+        assertThat(freshSchedule.path("projection_reason").asText()).startsWith("needs 7 days");
+    }
+
+    @Test
+    void aStartDateDefaultsToTodayAndIsNeverInTheFutureNorAfterTheTarget() {
+        TestUser user = newUser();
+        JsonNode today = goal(user, "{\"title\":\"Today\"}").json();
+        assertThat(today.path("start_date").asText()).isEqualTo(TODAY.toString());
+        String march = goal(user, "{\"title\":\"Since March\",\"start_date\":\"%s\",\"target_date\":\"%s\"}"
+                .formatted(TODAY.minusMonths(9), TODAY.plusMonths(3))).json().path("id").asText();
+
+        assertField(goal(user, "{\"title\":\"x\",\"start_date\":\"%s\"}".formatted(TODAY.plusDays(2))),
+                "start_date", "must not be in the future");
+        assertField(goal(user, "{\"title\":\"x\",\"start_date\":\"%s\",\"target_date\":\"%s\"}"
+                .formatted(TODAY.minusDays(1), TODAY.minusDays(2))), "start_date", "must not be after target_date");
+        assertField(goal(user, "{\"title\":\"x\",\"start_date\":\"1899-12-31\"}"), "start_date", "between");
+        assertThat(titles(user, "")).containsExactlyInAnyOrder("Today", "Since March");
+
+        Api.Response moved = api().put("/api/goals/" + march, user.accessToken(),
+                "{\"start_date\":\"%s\"}".formatted(TODAY.minusMonths(10)));
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().path("start_date").asText()).isEqualTo(TODAY.minusMonths(10).toString());
+        assertThat(moved.json().path("target_date").asText()).isEqualTo(TODAY.plusMonths(3).toString());
+        assertField(api().put("/api/goals/" + march, user.accessToken(),
+                "{\"target_date\":\"%s\"}".formatted(TODAY.minusMonths(11))), "target_date",
+                "must not be before start_date");
+        assertField(api().put("/api/goals/" + march, user.accessToken(),
+                "{\"start_date\":\"%s\"}".formatted(TODAY.plusDays(2))), "start_date", "must not be in the future");
+        assertThat(api().get("/api/goals/" + march, user.accessToken()).json().path("start_date").asText())
+                .isEqualTo(TODAY.minusMonths(10).toString());
+        assertThat(api().put("/api/goals/" + march, newUser().accessToken(),
+                "{\"start_date\":\"%s\"}".formatted(TODAY.plusDays(2))).status()).as("a stranger learns nothing")
+                .isEqualTo(404);
     }
 
     @Test
@@ -149,6 +193,21 @@ class GoalApiTest extends ApiTestSupport {
 
     private Api.Response progress(TestUser user, String id, String body) {
         return api().put("/api/goals/" + id + "/progress", user.accessToken(), body);
+    }
+
+    private static JsonNode schedule(JsonNode schedules, String goalId) {
+        for (JsonNode schedule : schedules) {
+            if (schedule.path("goal_id").asText().equals(goalId)) {
+                return schedule;
+            }
+        }
+        throw new AssertionError("no schedule for " + goalId + " in " + schedules);
+    }
+
+    private static void assertField(Api.Response response, String field, String message) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().path("errors").findValuesAsText("field")).as(response.body()).contains(field);
+        assertThat(response.json().path("errors").toString()).contains(message);
     }
 
     private java.util.List<String> titles(TestUser user, String query) {

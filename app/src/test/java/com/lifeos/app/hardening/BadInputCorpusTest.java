@@ -94,18 +94,18 @@ class BadInputCorpusTest extends ApiTestSupport {
                     {"date":"YESTERDAY","notes":"felt good\\r\\nreally"}"""),
             Map.entry("POST /api/goals", """
                     {"title":"Run","description":"A marathon\\nin spring","category":"health",
-                     "target_date":"NEXT_YEAR","priority":"high"}"""),
+                     "start_date":"YESTERDAY","target_date":"NEXT_YEAR","priority":"high"}"""),
             Map.entry("PUT /api/goals/{id}", """
                     {"title":"Run far","description":"d","category":"sport","target_date":"NEXT_YEAR",
-                     "priority":"low","status":"active"}"""),
+                     "start_date":"YESTERDAY","priority":"low","status":"active"}"""),
             Map.entry("PUT /api/goals/{id}/progress", """
                     {"progress":40,"note":"halfway\\nalmost"}"""),
             Map.entry("POST /api/projects", """
-                    {"title":"House","description":"Paint\\nwalls","due_date":"NEXT_YEAR","priority":"medium",
-                     "goal_id":"{{goal}}"}"""),
+                    {"title":"House","description":"Paint\\nwalls","start_date":"YESTERDAY","due_date":"NEXT_YEAR",
+                     "priority":"medium","goal_id":"{{goal}}"}"""),
             Map.entry("PUT /api/projects/{id}", """
-                    {"title":"House two","description":"d","due_date":"NEXT_YEAR","priority":"high",
-                     "status":"active"}"""),
+                    {"title":"House two","description":"d","start_date":"YESTERDAY","due_date":"NEXT_YEAR",
+                     "priority":"high","status":"active"}"""),
             Map.entry("PUT /api/projects/{id}/progress", """
                     {"progress":10,"note":"started"}"""),
             Map.entry("POST /api/finance/records", """

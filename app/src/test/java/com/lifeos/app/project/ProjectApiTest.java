@@ -62,6 +62,33 @@ class ProjectApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aStartDateDefaultsToTodayAndStaysBeforeTheDueDate() {
+        TestUser user = newUser();
+        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        assertThat(project(user, "{\"title\":\"Now\"}").json().path("start_date").asText())
+                .isEqualTo(today.toString());
+        JsonNode begun = project(user, "{\"title\":\"Shed\",\"start_date\":\"%s\",\"due_date\":\"%s\"}"
+                .formatted(today.minusMonths(2), today.plusMonths(1))).json();
+        assertThat(begun.path("start_date").asText()).isEqualTo(today.minusMonths(2).toString());
+        JsonNode late = project(user, "{\"title\":\"Late\",\"due_date\":\"%s\"}".formatted(today.minusDays(3))).json();
+        assertThat(late.path("start_date").asText()).as("recorded after its due date")
+                .isEqualTo(today.minusDays(3).toString());
+
+        Api.Response future = project(user, "{\"title\":\"x\",\"start_date\":\"%s\"}".formatted(today.plusDays(2)));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().path("errors").findValuesAsText("field")).containsExactly("start_date");
+        Api.Response early = api().put("/api/projects/" + begun.path("id").asText(), user.accessToken(),
+                "{\"due_date\":\"%s\"}".formatted(today.minusMonths(3)));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().path("errors").findValuesAsText("field")).containsExactly("due_date");
+        Api.Response later = api().put("/api/projects/" + begun.path("id").asText(), user.accessToken(),
+                "{\"start_date\":\"%s\"}".formatted(today.minusMonths(1)));
+        assertThat(later.json().path("start_date").asText()).isEqualTo(today.minusMonths(1).toString());
+        assertThat(later.json().path("due_date").asText()).isEqualTo(today.plusMonths(1).toString());
+        assertThat(api().get("/api/projects", user.accessToken()).json().path("total_items").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void repeatingACreateWithTheSameIdIsHarmless() {
         TestUser user = newUser();
         String body = """

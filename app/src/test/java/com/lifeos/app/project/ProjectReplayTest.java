@@ -28,9 +28,10 @@ class ProjectReplayTest extends ApiTestSupport {
         String health = goal(user, "Health");
         List<String> projects = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            projects.add(project(user, "{\"title\":\"Project %d\",\"due_date\":\"%s\",\"priority\":\"%s\"%s}"
+            projects.add(project(user, "{\"title\":\"Project %d\",\"due_date\":\"%s\",\"priority\":\"%s\"%s%s}"
                     .formatted(i, TODAY.plusDays(i * 3L - 9), i % 2 == 0 ? "high" : "low",
-                            i % 3 == 0 ? ",\"goal_id\":\"" + house + "\"" : "")));
+                            i % 3 == 0 ? ",\"goal_id\":\"" + house + "\"" : "",
+                            i % 4 == 1 ? ",\"start_date\":\"" + TODAY.minusDays(30) + "\"" : "")));
         }
         progress(user, projects.get(0), "{\"progress\":35,\"note\":\"halfway to half\"}");
         progress(user, projects.get(1), "{\"progress\":100}");
@@ -39,7 +40,8 @@ class ProjectReplayTest extends ApiTestSupport {
         change(user, projects.get(3), "{\"status\":\"on_hold\",\"title\":\"Paused one\"}");
         change(user, projects.get(4), "{\"status\":\"cancelled\",\"goal_id\":\"" + health + "\"}");
         change(user, projects.get(5), "{\"status\":\"completed\",\"description\":\"done early\"}");
-        change(user, projects.get(6), "{\"unlink_goal\":true,\"due_date\":\"" + TODAY.plusDays(2) + "\"}");
+        change(user, projects.get(6), "{\"unlink_goal\":true,\"due_date\":\"%s\",\"start_date\":\"%s\"}"
+                .formatted(TODAY.plusDays(2), TODAY.minusDays(7)));
         api().delete("/api/projects/" + projects.get(7), user.accessToken());
 
         String before = reads(user, projects, house);

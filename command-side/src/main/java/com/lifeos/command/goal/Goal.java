@@ -18,8 +18,10 @@ import com.lifeos.api.goal.GoalReopenedEvent;
 import com.lifeos.api.goal.GoalStatus;
 import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
+import com.lifeos.command.shared.Days;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -31,7 +33,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 
 /**
  * A goal and its progress. Reaching 100 % completes it; going below 100 % reopens a completed goal.
- * Its owner may pause, resume or abandon it; completing through the status sets progress to 100.
+ * Its owner may pause, resume or abandon it; completing through the status sets progress to 100. Its start date
+ * (when its owner began on it) is never in the owner's future and never after its target date.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -49,6 +52,7 @@ class Goal {
     @PersonalText
     private String category;
     private LocalDate targetDate;
+    private LocalDate startDate;
     private GoalPriority priority;
     private int progress;
     private GoalStatus status;
@@ -58,8 +62,9 @@ class Goal {
 
     @CommandHandler
     Goal(CreateGoalCommand command) {
+        Days.requireNotFuture("start_date", command.startDate(), command.today());
         apply(new GoalCreatedEvent(command.goalId(), command.userId(), command.title(), command.description(),
-                command.category(), command.targetDate(), command.priority()));
+                command.category(), command.targetDate(), command.priority(), command.startDate()));
     }
 
     @CommandHandler
@@ -74,13 +79,20 @@ class Goal {
     @CommandHandler
     void handle(ChangeGoalCommand command) {
         Ownership.requireOwner(userId, command.userId(), goalId);
+        if (command.startDate() != null && !command.startDate().equals(startDate)) {
+            Days.requireNotFuture("start_date", command.startDate(), command.today());
+        }
         GoalChangedEvent changed = new GoalChangedEvent(goalId, userId,
                 command.title() != null ? command.title() : title,
                 command.description() != null ? command.description() : description,
                 command.category() != null ? command.category() : category,
                 command.targetDate() != null ? command.targetDate() : targetDate,
-                command.priority() != null ? command.priority() : priority);
-        if (!changed.equals(new GoalChangedEvent(goalId, userId, title, description, category, targetDate, priority))) {
+                command.priority() != null ? command.priority() : priority,
+                command.startDate() != null ? command.startDate() : startDate);
+        DateBounds.requireInOrder("start_date", changed.startDate(), "target_date", changed.targetDate(),
+                command.startDate() == null);
+        if (!changed.equals(new GoalChangedEvent(goalId, userId, title, description, category, targetDate, priority,
+                startDate))) {
             apply(changed);
         }
         if (command.status() != null && command.status() != status) {
@@ -124,6 +136,7 @@ class Goal {
         category = event.category();
         targetDate = event.targetDate();
         priority = event.priority();
+        startDate = event.startDate();
         status = GoalStatus.ACTIVE;
     }
 
@@ -134,6 +147,7 @@ class Goal {
         category = event.category();
         targetDate = event.targetDate();
         priority = event.priority();
+        startDate = event.startDate();
     }
 
     @EventSourcingHandler

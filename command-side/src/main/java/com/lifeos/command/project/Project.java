@@ -20,8 +20,10 @@ import com.lifeos.api.project.ProjectStatus;
 import com.lifeos.api.project.ProjectStatusChangedEvent;
 import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
 import com.lifeos.api.project.UpdateProjectProgressCommand;
+import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
+import com.lifeos.command.shared.Days;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,7 +36,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 /**
  * A project and its progress. Reaching 100 % completes it; going below 100 % reopens a completed project.
  * Its owner may put it on hold, resume or cancel it; completing through the status sets progress to 100.
- * It may serve one goal, and only a goal of its own owner: the sender says whose goal it found.
+ * It may serve one goal, and only a goal of its own owner: the sender says whose goal it found. Its start date
+ * (when its owner began on it) is never in the owner's future and never after its due date.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -50,6 +53,7 @@ class Project {
     @PersonalText
     private String description;
     private LocalDate dueDate;
+    private LocalDate startDate;
     private ProjectPriority priority;
     private UUID goalId;
     private int progress;
@@ -63,8 +67,9 @@ class Project {
         if (command.goalId() != null) {
             requireOwnGoal(command.userId(), command.goalOwnerId());
         }
+        Days.requireNotFuture("start_date", command.startDate(), command.today());
         apply(new ProjectCreatedEvent(command.projectId(), command.userId(), command.title(), command.description(),
-                command.dueDate(), command.priority(), command.goalId()));
+                command.dueDate(), command.priority(), command.goalId(), command.startDate()));
     }
 
     @CommandHandler
@@ -82,12 +87,19 @@ class Project {
         if (command.goalId() != null) {
             requireOwnGoal(userId, command.goalOwnerId());
         }
+        if (command.startDate() != null && !command.startDate().equals(startDate)) {
+            Days.requireNotFuture("start_date", command.startDate(), command.today());
+        }
         ProjectChangedEvent changed = new ProjectChangedEvent(projectId, userId,
                 command.title() != null ? command.title() : title,
                 command.description() != null ? command.description() : description,
                 command.dueDate() != null ? command.dueDate() : dueDate,
-                command.priority() != null ? command.priority() : priority);
-        if (!changed.equals(new ProjectChangedEvent(projectId, userId, title, description, dueDate, priority))) {
+                command.priority() != null ? command.priority() : priority,
+                command.startDate() != null ? command.startDate() : startDate);
+        DateBounds.requireInOrder("start_date", changed.startDate(), "due_date", changed.dueDate(),
+                command.startDate() == null);
+        if (!changed.equals(new ProjectChangedEvent(projectId, userId, title, description, dueDate, priority,
+                startDate))) {
             apply(changed);
         }
         if (command.goalId() != null && !command.goalId().equals(goalId)) {
@@ -143,6 +155,7 @@ class Project {
         dueDate = event.dueDate();
         priority = event.priority();
         goalId = event.goalId();
+        startDate = event.startDate();
         status = ProjectStatus.ACTIVE;
     }
 
@@ -152,6 +165,7 @@ class Project {
         description = event.description();
         dueDate = event.dueDate();
         priority = event.priority();
+        startDate = event.startDate();
     }
 
     @EventSourcingHandler

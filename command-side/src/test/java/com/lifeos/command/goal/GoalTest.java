@@ -30,6 +30,8 @@ class GoalTest {
     private static final UUID OWNER = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID STRANGER = UUID.fromString("00000000-0000-0000-0000-000000000002");
     private static final LocalDate TARGET_DATE = LocalDate.of(2025, 12, 31);
+    private static final LocalDate START = LocalDate.of(2025, 3, 1);
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
     private AggregateTestFixture<Goal> fixture;
 
@@ -40,7 +42,7 @@ class GoalTest {
 
     private static GoalCreatedEvent created() {
         return new GoalCreatedEvent(GOAL_ID, OWNER, "Run a marathon", "Under four hours", "health", TARGET_DATE,
-                GoalPriority.HIGH);
+                GoalPriority.HIGH, START);
     }
 
     private static GoalProgressUpdatedEvent progressed(int progress) {
@@ -51,16 +53,61 @@ class GoalTest {
     void creatingAGoalRecordsIt() {
         fixture.givenNoPriorActivity()
                 .when(new CreateGoalCommand(GOAL_ID, OWNER, "Run a marathon", "Under four hours", "health",
-                        TARGET_DATE, GoalPriority.HIGH))
+                        TARGET_DATE, GoalPriority.HIGH, START, TODAY))
                 .expectEvents(created());
     }
 
     @Test
     void goalWithoutPriorityHasMediumPriority() {
         fixture.givenNoPriorActivity()
-                .when(new CreateGoalCommand(GOAL_ID, OWNER, "Learn Italian", null, null, null, null))
+                .when(new CreateGoalCommand(GOAL_ID, OWNER, "Learn Italian", null, null, null, null, START, TODAY))
                 .expectEvents(new GoalCreatedEvent(GOAL_ID, OWNER, "Learn Italian", null, null, null,
-                        GoalPriority.MEDIUM));
+                        GoalPriority.MEDIUM, START));
+    }
+
+    @Test
+    void aStartDateInTheOwnersFutureIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateGoalCommand(GOAL_ID, OWNER, "Run a marathon", null, null, TARGET_DATE, null,
+                        TODAY.plusDays(1), TODAY))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStartDateAfterTheTargetDateIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new CreateGoalCommand(GOAL_ID, OWNER, "x", null, null,
+                START, null, START.plusDays(1), TODAY)).withMessageContaining("start_date");
+    }
+
+    @Test
+    void movingTheStartDateRecordsItWithTheOtherDetails() {
+        fixture.given(created())
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, null, START.minusMonths(1),
+                        TODAY))
+                .expectEvents(new GoalChangedEvent(GOAL_ID, OWNER, "Run a marathon", "Under four hours", "health",
+                        TARGET_DATE, GoalPriority.HIGH, START.minusMonths(1)));
+    }
+
+    @Test
+    void aTargetMovedBeforeTheStartIsRefusedNamingTheTarget() {
+        fixture.given(created())
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, START.minusDays(1), null, null, null,
+                        TODAY))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("target_date must not be before start_date (2025-03-01)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aGoalFromBeforeStartDatesKeepsNoneUntilOneIsGiven() {
+        GoalCreatedEvent stored = new GoalCreatedEvent(GOAL_ID, OWNER, "Run a marathon", null, null, TARGET_DATE,
+                GoalPriority.HIGH, null);
+        fixture.given(stored)
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, "Run two marathons", null, null, null, null, null, null,
+                        TODAY))
+                .expectEvents(new GoalChangedEvent(GOAL_ID, OWNER, "Run two marathons", null, null, TARGET_DATE,
+                        GoalPriority.HIGH, null));
     }
 
     @Test
@@ -121,16 +168,17 @@ class GoalTest {
     @Test
     void changingOnlyTheTitleKeepsTheOtherDetails() {
         fixture.given(created())
-                .when(new ChangeGoalCommand(GOAL_ID, OWNER, "Run two marathons", null, null, null, null, null))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, "Run two marathons", null, null, null, null, null,
+                        null, TODAY))
                 .expectEvents(new GoalChangedEvent(GOAL_ID, OWNER, "Run two marathons", "Under four hours", "health",
-                        TARGET_DATE, GoalPriority.HIGH));
+                        TARGET_DATE, GoalPriority.HIGH, START));
     }
 
     @Test
     void aChangeThatChangesNothingRecordsNothing() {
         fixture.given(created())
                 .when(new ChangeGoalCommand(GOAL_ID, OWNER, "Run a marathon", null, null, null, GoalPriority.HIGH,
-                        GoalStatus.ACTIVE))
+                        GoalStatus.ACTIVE, null, TODAY))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -138,24 +186,28 @@ class GoalTest {
     @Test
     void pausingAndAbandoningAreStatusChanges() {
         fixture.given(created())
-                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.PAUSED))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.PAUSED,
+                        null, TODAY))
                 .expectEvents(new GoalStatusChangedEvent(GOAL_ID, OWNER, GoalStatus.PAUSED));
         fixture.given(created(), new GoalStatusChangedEvent(GOAL_ID, OWNER, GoalStatus.PAUSED))
-                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.ABANDONED))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.ABANDONED,
+                        null, TODAY))
                 .expectEvents(new GoalStatusChangedEvent(GOAL_ID, OWNER, GoalStatus.ABANDONED));
     }
 
     @Test
     void completingThroughTheStatusSetsProgressToOneHundred() {
         fixture.given(created(), progressed(70))
-                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.COMPLETED))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.COMPLETED,
+                        null, TODAY))
                 .expectEvents(progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER));
     }
 
     @Test
     void aCompletedGoalCannotBeSetActiveWithoutLoweringItsProgress() {
         fixture.given(created(), progressed(100), new GoalCompletedEvent(GOAL_ID, OWNER))
-                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.ACTIVE))
+                .when(new ChangeGoalCommand(GOAL_ID, OWNER, null, null, null, null, null, GoalStatus.ACTIVE,
+                        null, TODAY))
                 .expectException(IllegalStateException.class)
                 .expectNoEvents();
     }
@@ -180,7 +232,7 @@ class GoalTest {
     @Test
     void anotherUserCannotChangeOrDeleteTheGoal() {
         fixture.given(created())
-                .when(new ChangeGoalCommand(GOAL_ID, STRANGER, "Mine now", null, null, null, null, null))
+                .when(new ChangeGoalCommand(GOAL_ID, STRANGER, "Mine now", null, null, null, null, null, null, TODAY))
                 .expectException(AggregateNotFoundException.class);
         fixture.given(created())
                 .when(new DeleteGoalCommand(GOAL_ID, STRANGER))

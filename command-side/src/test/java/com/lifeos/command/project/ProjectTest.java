@@ -35,6 +35,8 @@ class ProjectTest {
     private static final UUID OTHER_GOAL = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
     private static final UUID STRANGERS_GOAL = UUID.fromString("00000000-0000-0000-0000-0000000000b9");
     private static final LocalDate DUE = LocalDate.of(2025, 9, 30);
+    private static final LocalDate START = LocalDate.of(2025, 3, 1);
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
     private AggregateTestFixture<Project> fixture;
 
@@ -45,12 +47,12 @@ class ProjectTest {
 
     private static ProjectCreatedEvent created() {
         return new ProjectCreatedEvent(PROJECT_ID, OWNER, "Kitchen renovation", "New counters", DUE,
-                ProjectPriority.HIGH, null);
+                ProjectPriority.HIGH, null, START);
     }
 
     private static ProjectCreatedEvent createdForGoal() {
         return new ProjectCreatedEvent(PROJECT_ID, OWNER, "Kitchen renovation", "New counters", DUE,
-                ProjectPriority.HIGH, OWN_GOAL);
+                ProjectPriority.HIGH, OWN_GOAL, START);
     }
 
     private static ProjectProgressUpdatedEvent progressed(int progress) {
@@ -58,34 +60,62 @@ class ProjectTest {
     }
 
     private static ChangeProjectCommand status(ProjectStatus status) {
-        return new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, status, null, null, false);
+        return new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, status, null, null, false,
+                null, TODAY);
     }
 
     private static ChangeProjectCommand link(UUID goalId, UUID goalOwnerId) {
-        return new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, null, goalId, goalOwnerId, false);
+        return new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, null, goalId, goalOwnerId,
+                false, null, TODAY);
     }
 
     @Test
     void creatingAProjectRecordsIt() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProjectCommand(PROJECT_ID, OWNER, "Kitchen renovation", "New counters", DUE,
-                        ProjectPriority.HIGH, null, null))
+                        ProjectPriority.HIGH, null, null, START, TODAY))
                 .expectEvents(created());
     }
 
     @Test
     void projectWithoutPriorityHasMediumPriority() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProjectCommand(PROJECT_ID, OWNER, "Tax return", null, null, null, null, null))
+                .when(new CreateProjectCommand(PROJECT_ID, OWNER, "Tax return", null, null, null, null, null,
+                        START, TODAY))
                 .expectEvents(new ProjectCreatedEvent(PROJECT_ID, OWNER, "Tax return", null, null,
-                        ProjectPriority.MEDIUM, null));
+                        ProjectPriority.MEDIUM, null, START));
+    }
+
+    @Test
+    void aStartDateInTheOwnersFutureIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProjectCommand(PROJECT_ID, OWNER, "Tax return", null, DUE, null, null, null,
+                        TODAY.plusDays(1), TODAY))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("start_date must not be in the future (today is 2025-06-01)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void movingTheStartAfterTheDueDateIsRefusedNamingTheStart() {
+        fixture.given(created())
+                .when(new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, LocalDate.of(2025, 2, 1), null, null,
+                        null, null, false, null, TODAY))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("due_date must not be before start_date (2025-03-01)");
+        fixture.given(new ProjectCreatedEvent(PROJECT_ID, OWNER, "Tax return", null, LocalDate.of(2025, 4, 1),
+                        ProjectPriority.HIGH, null, null))
+                .when(new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, null, null, null, false,
+                        LocalDate.of(2025, 5, 1), TODAY))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("start_date must not be after due_date (2025-04-01)");
     }
 
     @Test
     void aProjectCanServeOneOfItsOwnersGoals() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProjectCommand(PROJECT_ID, OWNER, "Kitchen renovation", "New counters", DUE,
-                        ProjectPriority.HIGH, OWN_GOAL, OWNER))
+                        ProjectPriority.HIGH, OWN_GOAL, OWNER, START, TODAY))
                 .expectEvents(createdForGoal());
     }
 
@@ -93,7 +123,7 @@ class ProjectTest {
     void cannotCreateAProjectForAnotherUsersGoal() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProjectCommand(PROJECT_ID, OWNER, "Kitchen renovation", null, null, null,
-                        STRANGERS_GOAL, STRANGER))
+                        STRANGERS_GOAL, STRANGER, START, TODAY))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("goal_id must be one of your own goals")
                 .expectNoEvents();
@@ -103,7 +133,7 @@ class ProjectTest {
     void cannotCreateAProjectForAGoalThatWasNotFound() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProjectCommand(PROJECT_ID, OWNER, "Kitchen renovation", null, null, null,
-                        STRANGERS_GOAL, null))
+                        STRANGERS_GOAL, null, START, TODAY))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -127,7 +157,7 @@ class ProjectTest {
     void cannotLinkAnotherUsersGoal() {
         fixture.given(createdForGoal())
                 .when(new ChangeProjectCommand(PROJECT_ID, OWNER, "Renamed", null, null, null, ProjectStatus.ON_HOLD,
-                        STRANGERS_GOAL, STRANGER, false))
+                        STRANGERS_GOAL, STRANGER, false, null, TODAY))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -135,10 +165,12 @@ class ProjectTest {
     @Test
     void unlinkingRemovesTheGoal() {
         fixture.given(createdForGoal())
-                .when(new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, null, null, null, true))
+                .when(new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, null, null, null,
+                        true, null, TODAY))
                 .expectEvents(new ProjectUnlinkedFromGoalEvent(PROJECT_ID, OWNER, OWN_GOAL));
         fixture.given(created())
-                .when(new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, null, null, null, true))
+                .when(new ChangeProjectCommand(PROJECT_ID, OWNER, null, null, null, null, null, null, null,
+                        true, null, TODAY))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -146,13 +178,13 @@ class ProjectTest {
     @Test
     void linkingAndUnlinkingAtOnceIsBadInput() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ChangeProjectCommand(PROJECT_ID, OWNER, null,
-                null, null, null, null, OWN_GOAL, OWNER, true));
+                null, null, null, null, OWN_GOAL, OWNER, true, null, TODAY));
     }
 
     @Test
     void aGoalOwnerWithoutAGoalIsBadInput() {
         assertThatIllegalArgumentException().isThrownBy(() -> new CreateProjectCommand(PROJECT_ID, OWNER, "x", null,
-                null, null, null, OWNER));
+                null, null, null, OWNER, START, TODAY));
     }
 
     @Test
@@ -204,16 +236,16 @@ class ProjectTest {
     void changingOnlyTheTitleKeepsTheOtherDetails() {
         fixture.given(createdForGoal())
                 .when(new ChangeProjectCommand(PROJECT_ID, OWNER, "Bathroom renovation", null, null, null, null, null,
-                        null, false))
+                        null, false, null, TODAY))
                 .expectEvents(new ProjectChangedEvent(PROJECT_ID, OWNER, "Bathroom renovation", "New counters", DUE,
-                        ProjectPriority.HIGH));
+                        ProjectPriority.HIGH, START));
     }
 
     @Test
     void aChangeThatChangesNothingRecordsNothing() {
         fixture.given(created())
                 .when(new ChangeProjectCommand(PROJECT_ID, OWNER, "Kitchen renovation", null, DUE,
-                        ProjectPriority.HIGH, ProjectStatus.ACTIVE, null, null, false))
+                        ProjectPriority.HIGH, ProjectStatus.ACTIVE, null, null, false, null, TODAY))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -268,7 +300,7 @@ class ProjectTest {
                 .expectNoEvents();
         fixture.given(created())
                 .when(new ChangeProjectCommand(PROJECT_ID, STRANGER, "Mine now", null, null, null, null,
-                        STRANGERS_GOAL, STRANGER, false))
+                        STRANGERS_GOAL, STRANGER, false, null, TODAY))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
         fixture.given(created())

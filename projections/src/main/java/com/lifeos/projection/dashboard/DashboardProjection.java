@@ -143,14 +143,15 @@ class DashboardProjection {
     @EventHandler
     void on(GoalCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         create(event.goalId(), event.userId(), Areas.GOALS, "goal", sequence, at,
-                row -> row.title(event.title()).label(event.category()).dueDate(event.targetDate())
-                        .status(GoalStatus.ACTIVE.name()).progress(0));
+                row -> row.title(event.title()).label(event.category()).startDate(event.startDate())
+                        .dueDate(event.targetDate()).status(GoalStatus.ACTIVE.name()).progress(0));
     }
 
     @EventHandler
     void on(GoalChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         change(event.goalId(), event.userId(), sequence, at,
-                row -> row.title(event.title()).label(event.category()).dueDate(event.targetDate()));
+                row -> row.title(event.title()).label(event.category()).startDate(event.startDate())
+                        .dueDate(event.targetDate()));
     }
 
     @EventHandler

@@ -27,6 +27,7 @@ public class GoalRow extends SequencedRow implements Owned {
     private String title;
     private String description;
     private String category;
+    private LocalDate startDate;
     private LocalDate targetDate;
     private int progress;
     @Enumerated(EnumType.STRING)
@@ -46,6 +47,7 @@ public class GoalRow extends SequencedRow implements Owned {
         title = event.title();
         description = event.description();
         category = event.category();
+        startDate = event.startDate();
         targetDate = event.targetDate();
         priority = event.priority();
         priorityRank = rankOf(priority);
@@ -69,6 +71,7 @@ public class GoalRow extends SequencedRow implements Owned {
             title = event.title();
             description = event.description();
             category = event.category();
+            startDate = event.startDate();
             targetDate = event.targetDate();
             priority = event.priority();
             priorityRank = rankOf(priority);
@@ -102,6 +105,11 @@ public class GoalRow extends SequencedRow implements Owned {
 
     public String category() {
         return category;
+    }
+
+    /** The day its owner started on it; null for goals created before start dates were recorded. */
+    public LocalDate startDate() {
+        return startDate;
     }
 
     public LocalDate targetDate() {

@@ -29,6 +29,7 @@ public class ProjectRow extends SequencedRow implements Owned {
     @Enumerated(EnumType.STRING)
     private ProjectStatus status;
     private int progress;
+    private LocalDate startDate;
     private LocalDate dueDate;
     @Enumerated(EnumType.STRING)
     private ProjectPriority priority;
@@ -44,6 +45,7 @@ public class ProjectRow extends SequencedRow implements Owned {
         title = event.title();
         description = event.description();
         status = ProjectStatus.ACTIVE;
+        startDate = event.startDate();
         dueDate = event.dueDate();
         priority = event.priority();
         goalId = event.goalId();
@@ -53,6 +55,7 @@ public class ProjectRow extends SequencedRow implements Owned {
         ifNewer(sequence, at, () -> {
             title = event.title();
             description = event.description();
+            startDate = event.startDate();
             dueDate = event.dueDate();
             priority = event.priority();
         });
@@ -99,6 +102,11 @@ public class ProjectRow extends SequencedRow implements Owned {
 
     public int progress() {
         return progress;
+    }
+
+    /** The day its owner started on it; null for projects created before start dates were recorded. */
+    public LocalDate startDate() {
+        return startDate;
     }
 
     public LocalDate dueDate() {

@@ -23,7 +23,7 @@ class ProjectRowTest {
 
     private static ProjectRow created() {
         return new ProjectRow(new ProjectCreatedEvent(PROJECT, OWNER, "Kitchen", null, LocalDate.of(2026, 6, 1),
-                ProjectPriority.MEDIUM, GOAL), 0, CREATED);
+                ProjectPriority.MEDIUM, GOAL, null), 0, CREATED);
     }
 
     @Test
@@ -34,6 +34,17 @@ class ProjectRowTest {
         assertThat(row.progress()).isZero();
         assertThat(row.goalId()).isEqualTo(GOAL);
         assertThat(row.updatedAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void theStartDateFollowsTheEventsAndStaysNullForOldOnes() {
+        ProjectRow row = created();
+        assertThat(row.startDate()).isNull();
+
+        row.details(new ProjectChangedEvent(PROJECT, OWNER, "Kitchen", null, null, ProjectPriority.MEDIUM,
+                LocalDate.of(2026, 1, 15)), 1, LATER);
+
+        assertThat(row.startDate()).isEqualTo(LocalDate.of(2026, 1, 15));
     }
 
     @Test
@@ -52,7 +63,8 @@ class ProjectRowTest {
         row.status(ProjectStatus.ON_HOLD, 2, LATEST);
         row.progress(70, 1, LATER);
         row.goal(null, 1, LATER);
-        row.details(new ProjectChangedEvent(PROJECT, OWNER, "Old title", null, null, ProjectPriority.LOW), 1, LATER);
+        row.details(new ProjectChangedEvent(PROJECT, OWNER, "Old title", null, null, ProjectPriority.LOW, null), 1,
+                LATER);
 
         assertThat(row.status()).isEqualTo(ProjectStatus.ON_HOLD);
         assertThat(row.progress()).isZero();

@@ -229,8 +229,9 @@ class DashboardQueryHandler {
                             "unscheduled"));
                     continue;
                 }
-                GoalSchedule.Judgement judgement = GoalSchedule.judge(createdOn(goal), goal.dueDate(), progress,
-                        List.of(), today());
+                GoalSchedule.Judgement judgement = GoalSchedule.judge(
+                        GoalSchedule.startedOn(goal.startDate(), goal.createdAt(), calendar.zone()), goal.dueDate(),
+                        progress, List.of(), today());
                 items.add(new DashboardOverviewView.GoalToday(goal.id(), goal.title(), progress, goal.dueDate(),
                         judgement.expectedProgress(), judgement.state()));
             }

@@ -103,16 +103,16 @@ class GoalQueryHandler {
         Map<UUID, List<ProgressPoint>> history = progress
                 .findByUserIdAndGoalIdInOrderBySequenceAsc(query.userId(), dated.stream().map(GoalRow::id).toList())
                 .stream().collect(Collectors.groupingBy(GoalProgressRow::goalId, Collectors.mapping(
-                        row -> new ProgressPoint(row.recordedAt().atZone(zone).toLocalDate(), row.progress()),
+                        row -> ProgressPoint.of(row.recordedAt(), zone, row.progress()),
                         Collectors.toList())));
         List<GoalAnalyticsView.Schedule> schedules = new ArrayList<>();
         for (GoalRow row : dated) {
-            LocalDate createdOn = row.createdAt().atZone(zone).toLocalDate();
-            GoalSchedule.Judgement judgement = GoalSchedule.judge(createdOn, row.targetDate(), row.progress(),
+            LocalDate startedOn = GoalSchedule.startedOn(row.startDate(), row.createdAt(), zone);
+            GoalSchedule.Judgement judgement = GoalSchedule.judge(startedOn, row.targetDate(), row.progress(),
                     history.getOrDefault(row.id(), List.of()), query.calendar().today());
-            schedules.add(new GoalAnalyticsView.Schedule(row.id(), row.title(), row.targetDate(), row.progress(),
-                    judgement.expectedProgress(), judgement.state(), judgement.velocityPerDay(),
-                    judgement.projectedCompletionDate()));
+            schedules.add(new GoalAnalyticsView.Schedule(row.id(), row.title(), startedOn, row.targetDate(),
+                    row.progress(), judgement.expectedProgress(), judgement.state(), judgement.velocityPerDay(),
+                    judgement.projectedCompletionDate(), judgement.projectionReason()));
         }
         return schedules;
     }
@@ -126,7 +126,8 @@ class GoalQueryHandler {
     }
 
     static GoalView view(GoalRow row) {
-        return new GoalView(row.id(), row.title(), row.description(), row.category(), row.targetDate(),
+        return new GoalView(row.id(), row.title(), row.description(), row.category(), row.startDate(),
+                row.targetDate(),
                 row.progress(), row.status(), row.priority(), row.createdAt(), row.updatedAt());
     }
 }

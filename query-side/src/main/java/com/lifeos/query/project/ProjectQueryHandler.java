@@ -58,6 +58,6 @@ class ProjectQueryHandler {
 
     static ProjectView view(ProjectRow row) {
         return new ProjectView(row.id(), row.title(), row.description(), row.status(), row.progress(),
-                row.dueDate(), row.priority(), row.goalId(), row.createdAt(), row.updatedAt());
+                row.startDate(), row.dueDate(), row.priority(), row.goalId(), row.createdAt(), row.updatedAt());
     }
 }
