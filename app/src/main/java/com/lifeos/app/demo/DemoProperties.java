@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("lifeos.demo")
 record DemoProperties(String seed,
-                      @DefaultValue("lifeos demo") String password,
+                      @DefaultValue(DemoProperties.DEFAULT_PASSWORD) String password,
                       @DefaultValue("Europe/Berlin") String timezone,
                       @DefaultValue("365") int days,
                       @DefaultValue("42") long randomSeed,
                       @DefaultValue("1") int users,
                       @DefaultValue("2") int parallelism) {
+
+    /** The password the README gives for demo accounts. */
+    static final String DEFAULT_PASSWORD = "lifeos demo";
 
     DemoProperties {
         if (users < 1) {
