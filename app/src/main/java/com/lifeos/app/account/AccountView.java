@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,11 +9,11 @@ import com.lifeos.app.security.Role;
 
 /** An account as its owner sees it ({@code GET /api/auth/me}); never carries a password hash or token. */
 record AccountView(UUID id, String email, String firstName, String lastName, String avatarUrl,
-                   String timezone, String weekStart, List<String> roles, Instant createdAt, Instant updatedAt) {
+                   String timezone, DayOfWeek weekStart, List<String> roles, Instant createdAt, Instant updatedAt) {
 
     static AccountView of(AccountRow account) {
         return new AccountView(account.id(), account.email(), account.firstName(), account.lastName(),
-                account.avatarUrl(), account.timezone().getId(), account.weekStart().name(),
+                account.avatarUrl(), account.timezone().getId(), account.weekStart(),
                 account.roles().stream().map(Role::name).sorted().toList(), account.createdAt(), account.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import com.lifeos.api.account.FindAccountPreferencesQuery;
 import com.lifeos.api.account.RemoveAccountSettingCommand;
 import com.lifeos.api.account.SetAccountSettingCommand;
 import com.lifeos.app.web.Commands;
+import com.lifeos.app.web.EnumNames;
 import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.NotFound;
 import com.lifeos.app.web.Queries;
@@ -39,7 +41,7 @@ public class UserSettings {
     static final int DEFAULT_LEARNING_AIM = 150;
     /** Whether journal content and contact names may be sent to the AI model; off unless the user turns it on. */
     static final String AI_SHARE_PRIVATE_TEXT = "ai_share_private_text";
-    private static final Set<String> WEEK_STARTS = Set.of("monday", "sunday");
+    private static final Set<DayOfWeek> WEEK_STARTS = Set.of(DayOfWeek.MONDAY, DayOfWeek.SUNDAY);
 
     private final AccountDirectory directory;
     private final ProfileUpdates profileUpdates;
@@ -80,7 +82,7 @@ public class UserSettings {
         requireKey(key);
         switch (key) {
             case TIMEZONE -> calendar(userId, AccountRegistration.DEFAULT_ZONE.getId(), null);
-            case WEEK_START -> calendar(userId, null, AccountRegistration.DEFAULT_WEEK_START.name());
+            case WEEK_START -> calendar(userId, null, AccountRegistration.DEFAULT_WEEK_START);
             default -> {
                 if (!preferencesOf(userId).containsKey(key)) {
                     throw new NotFound();
@@ -123,7 +125,7 @@ public class UserSettings {
     }
 
     /** Changes the calendar through the profile's own code path, so both always agree. */
-    private void calendar(UUID userId, String timezone, String weekStart) {
+    private void calendar(UUID userId, String timezone, DayOfWeek weekStart) {
         profileUpdates.update(userId, new UpdateProfileRequest(null, null, null, timezone, weekStart));
     }
 
@@ -140,11 +142,12 @@ public class UserSettings {
         return zone;
     }
 
-    private static String weekStart(Object value) {
-        if (!(value instanceof String day) || !WEEK_STARTS.contains(day.toLowerCase(Locale.ROOT))) {
+    private static DayOfWeek weekStart(Object value) {
+        DayOfWeek day = value instanceof String name ? EnumNames.find(DayOfWeek.class, name) : null;
+        if (!WEEK_STARTS.contains(day)) {
             throw new InvalidFieldException("value", "must be monday or sunday");
         }
-        return day.toUpperCase(Locale.ROOT);
+        return day;
     }
 
     private static String normalized(String key, Object value) {
