@@ -20,18 +20,15 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        // asked for directly, without an error to render, it is no endpoint
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number && number >= 400 ? number : HttpStatus.INTERNAL_SERVER_ERROR.value();
+        int status = code instanceof Integer number && number >= 400 ? number : HttpStatus.NOT_FOUND.value();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        ProblemType type = ProblemType.forStatus(status);
         HttpStatusCode statusCode = HttpStatusCode.valueOf(status);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode, status >= 500
-                ? "Something went wrong on our side." : "The request could not be handled.");
+                ? "Something went wrong on our side." : code == null ? "There is no such endpoint."
+                : "The request could not be handled.");
         ProblemType.complete(problem, uri == null ? request.getRequestURI() : uri.toString());
-        if (type != ProblemType.OTHER) {
-            problem.setType(type.uri());
-            problem.setTitle(type.title());
-        }
         return ResponseEntity.status(statusCode).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Every kind of problem the API answers, in one place: its {@code type} URI (the relative reference
+ * Every kind of problem the API answers, in one place (a type tied to one status has that status's reason phrase as
+ * its title, as before types were named): its {@code type} URI (the relative reference
  * {@code /problems/<slug>}, which {@code GET /problems/<slug>} describes), its title, its usual status and what a
  * client should know about it. Every problem+json body names one of these.
  */
@@ -22,32 +23,32 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Unreadable request body",
             "The request body is missing, is not well-formed JSON, or is JSON of the wrong shape (for example a "
                     + "string where the endpoint expects a JSON object)."),
-    BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Request not acceptable",
+    BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad Request",
             "The request breaks a rule of the domain that is not about one field; the detail says which."),
-    AUTHENTICATION_REQUIRED("authentication-required", HttpStatus.UNAUTHORIZED, "Authentication required",
+    AUTHENTICATION_REQUIRED("authentication-required", HttpStatus.UNAUTHORIZED, "Unauthorized",
             "The request needs a valid access token, sent as \"Authorization: Bearer <token>\". A token that is "
                     + "missing, malformed, expired or revoked gives this problem; refresh it or sign in again."),
-    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed",
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden",
             "The access token is valid, but the account's roles do not allow this request."),
-    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found",
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not Found",
             "There is no such resource, or it belongs to someone else (both read the same), or no such endpoint."),
-    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
             "The endpoint exists but does not answer this HTTP method; the Allow header lists those it does."),
-    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not Acceptable",
             "The endpoint cannot answer in any of the media types the Accept header asks for."),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
             "The request conflicts with the resource's current state (for example it is already in that state, or "
                     + "it was changed at the same time); the detail says how."),
-    BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+    BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
             "The request body is larger than the server accepts; the detail gives the limit."),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
             "The request body's Content-Type is not one the endpoint reads (JSON endpoints read application/json)."),
-    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
             "A rate limit was reached; the Retry-After header says how many seconds to wait."),
-    UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+    UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
             "The service cannot answer this request right now (for example a read model is being rebuilt or a "
                     + "dependency is down); try again later."),
-    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
             "Something went wrong on the server's side; the request may or may not have taken effect. Nothing in it "
                     + "was wrong as far as the server could tell."),
     OTHER("other", null, "Error",
@@ -95,13 +96,10 @@ public enum ProblemType {
 
     /** The type a problem with this status and no more specific type has. */
     public static ProblemType forStatus(int status) {
-        if (status == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-            return BODY_TOO_LARGE;
-        }
         return Arrays.stream(values())
                 .filter(type -> type.status != null && type.status.value() == status && type != VALIDATION
                         && type != MALFORMED_BODY)
-                .findFirst().orElse(status >= 500 && status != 503 ? INTERNAL_ERROR : OTHER);
+                .findFirst().orElse(OTHER);
     }
 
     /** A problem of this type with its usual status. */

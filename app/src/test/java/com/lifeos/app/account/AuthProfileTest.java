@@ -56,7 +56,7 @@ class AuthProfileTest extends ApiTestSupport {
         assertThat(updated.json().path("last_name").asText()).isEqualTo("Hopper");
         assertThat(updated.json().path("avatar_url").asText()).isEqualTo("https://img.example.org/grace.png");
         assertThat(updated.json().path("timezone").asText()).isEqualTo("Europe/Berlin");
-        assertThat(updated.json().path("week_start").asText()).isEqualTo("MONDAY");
+        assertThat(updated.json().path("week_start").asText()).isEqualTo("monday");
         assertThat(updated.json().path("email").asText()).isEqualTo(user.email());
     }
 

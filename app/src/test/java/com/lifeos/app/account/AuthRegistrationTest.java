@@ -48,7 +48,7 @@ class AuthRegistrationTest extends ApiTestSupport {
         assertThat(user.path("last_name").asText()).isEqualTo("Lovelace");
         assertThat(user.path("avatar_url").isNull()).isTrue();
         assertThat(user.path("timezone").asText()).isEqualTo("Europe/London");
-        assertThat(user.path("week_start").asText()).isEqualTo("MONDAY");
+        assertThat(user.path("week_start").asText()).isEqualTo("monday");
         assertThat(user.path("roles").toString()).isEqualTo("[\"USER\"]");
         assertThat(user.path("created_at").asText()).isNotBlank();
         assertThat(user.path("updated_at").asText()).isEqualTo(user.path("created_at").asText());
@@ -64,7 +64,7 @@ class AuthRegistrationTest extends ApiTestSupport {
 
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registered.json().path("user").path("timezone").asText()).isEqualTo("UTC");
-        assertThat(registered.json().path("user").path("week_start").asText()).isEqualTo("MONDAY");
+        assertThat(registered.json().path("user").path("week_start").asText()).isEqualTo("monday");
         assertThat(registered.json().path("user").path("first_name").isNull()).isTrue();
     }
 
@@ -73,7 +73,7 @@ class AuthRegistrationTest extends ApiTestSupport {
         var registered = register("email", uniqueEmail(), "password", PASSWORD, "week_start", "sunday");
 
         assertThat(registered.status()).isEqualTo(201);
-        assertThat(registered.json().path("user").path("week_start").asText()).isEqualTo("SUNDAY");
+        assertThat(registered.json().path("user").path("week_start").asText()).isEqualTo("sunday");
     }
 
     @Test

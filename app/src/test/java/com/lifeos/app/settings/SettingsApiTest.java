@@ -54,7 +54,7 @@ class SettingsApiTest extends ApiTestSupport {
         assertThat(put(user, "week_start", "\"SUNDAY\"").json().path("week_start").asText()).isEqualTo("sunday");
         JsonNode me = api().get("/api/auth/me", user.accessToken()).json();
         assertThat(me.path("timezone").asText()).isEqualTo("Asia/Tokyo");
-        assertThat(me.path("week_start").asText()).isEqualTo("SUNDAY");
+        assertThat(me.path("week_start").asText()).isEqualTo("sunday");
 
         api().put("/api/auth/profile", user.accessToken(), "{\"timezone\":\"America/Denver\",\"week_start\":\"monday\"}");
         JsonNode settings = api().get("/api/settings", user.accessToken()).json();
@@ -66,7 +66,7 @@ class SettingsApiTest extends ApiTestSupport {
         assertThat(api().delete("/api/settings/week_start", user.accessToken()).status()).isEqualTo(204);
         me = api().get("/api/auth/me", user.accessToken()).json();
         assertThat(me.path("timezone").asText()).isEqualTo("UTC");
-        assertThat(me.path("week_start").asText()).isEqualTo("MONDAY");
+        assertThat(me.path("week_start").asText()).isEqualTo("monday");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_setting WHERE user_id = ?", Long.class, user.id()))
                 .isZero();
     }
