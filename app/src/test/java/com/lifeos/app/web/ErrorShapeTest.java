@@ -86,6 +86,7 @@ class ErrorShapeTest extends ApiTestSupport {
         Api.Response tooLarge = api().post("/api/journal/entries", token,
                 "{\"content\":\"" + "a".repeat(1_100_000) + "\"}");
         assertProblem(tooLarge, 413, "body-too-large", "/api/journal/entries");
+        assertProblem(api().get("/error", null), 404, "not-found", "/error");
     }
 
     @Test
