@@ -1,5 +1,6 @@
 package com.lifeos.api.habit;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -7,9 +8,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** {@code daysOfWeek} holds three-letter day codes ("MON", "WED"), the form clients send. */
+/** {@code daysOfWeek} holds the days of a weekdays habit, in week order (empty for the other frequencies). */
 public record HabitView(UUID id, String title, String description, String category, HabitFrequency frequency,
-                        Integer targetPerWeek, List<String> daysOfWeek, LocalTime reminderTime,
+                        Integer targetPerWeek, List<DayOfWeek> daysOfWeek, LocalTime reminderTime,
                         @JsonProperty("is_active") boolean isActive, int streakCount, int longestStreak,
                         Instant createdAt, Instant updatedAt) {
 }

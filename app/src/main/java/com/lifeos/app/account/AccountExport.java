@@ -11,12 +11,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lifeos.api.audit.ListOwnEventsQuery;
 import com.lifeos.api.audit.OwnEventView;
 import com.lifeos.api.audit.OwnEventsPage;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.audit.EventPayloads;
+import com.lifeos.app.web.EnumNames;
 import com.lifeos.app.web.Queries;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +37,15 @@ class AccountExport {
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            // the profile reads as GET /api/auth/me does: enum values (week_start) in the API's one style
+            .registerModule(new SimpleModule().addSerializer(Enum.class, new StdSerializer<>(Enum.class) {
+                @Override
+                public void serialize(Enum value, JsonGenerator generator, SerializerProvider provider)
+                        throws IOException {
+                    generator.writeString(EnumNames.wireName(value));
+                }
+            }));
     private final AccountDirectory directory;
     private final UserSettings settings;
     private final Queries queries;

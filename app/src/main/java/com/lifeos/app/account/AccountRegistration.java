@@ -54,7 +54,7 @@ public class AccountRegistration {
         AccountRow account = new AccountRow(UUID.randomUUID(), email, Text.orNull(request.firstName()),
                 Text.orNull(request.lastName()), null,
                 request.timezone() == null ? DEFAULT_ZONE : ZoneId.of(request.timezone()),
-                WeekStart.parseOr(request.weekStart(), DEFAULT_WEEK_START),
+                request.weekStart() == null ? DEFAULT_WEEK_START : request.weekStart(),
                 security.initialRolesFor(email), now, now);
         try {
             accounts.insert(account, passwords.encode(request.password()));

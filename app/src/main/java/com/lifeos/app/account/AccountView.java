@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,11 +12,11 @@ import com.lifeos.app.security.Role;
  * reads as in {@code /api/settings} ({@code monday}).
  */
 record AccountView(UUID id, String email, String firstName, String lastName, String avatarUrl,
-                   String timezone, String weekStart, List<String> roles, Instant createdAt, Instant updatedAt) {
+                   String timezone, DayOfWeek weekStart, List<String> roles, Instant createdAt, Instant updatedAt) {
 
     static AccountView of(AccountRow account) {
         return new AccountView(account.id(), account.email(), account.firstName(), account.lastName(),
-                account.avatarUrl(), account.timezone().getId(), WeekStart.nameOf(account.weekStart()),
+                account.avatarUrl(), account.timezone().getId(), account.weekStart(),
                 account.roles().stream().map(Role::name).sorted().toList(), account.createdAt(), account.updatedAt());
     }
 }

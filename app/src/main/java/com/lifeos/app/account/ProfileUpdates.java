@@ -39,7 +39,7 @@ class ProfileUpdates {
                 request.lastName() == null ? before.lastName() : Text.orNull(request.lastName()),
                 request.avatarUrl() == null ? before.avatarUrl() : Text.orNull(request.avatarUrl()),
                 request.timezone() == null ? before.timezone() : ZoneId.of(request.timezone()),
-                WeekStart.parseOr(request.weekStart(), before.weekStart()),
+                request.weekStart() == null ? before.weekStart() : request.weekStart(),
                 before.roles(), before.createdAt(), Now.of(clock));
         boolean calendarChanged = !after.settings().equals(before.settings());
         boolean profileChanged = !Objects.equals(after.firstName(), before.firstName())

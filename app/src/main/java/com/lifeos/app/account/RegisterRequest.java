@@ -1,9 +1,10 @@
 package com.lifeos.app.account;
 
+import java.time.DayOfWeek;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/auth/register}; time zone defaults to UTC, week start to Monday. */
@@ -13,8 +14,7 @@ record RegisterRequest(
         @Size(max = 100) String firstName,
         @Size(max = 100) String lastName,
         @IanaTimeZone String timezone,
-        @Pattern(regexp = WeekStart.PATTERN, flags = Pattern.Flag.CASE_INSENSITIVE, message = WeekStart.MESSAGE)
-        String weekStart) {
+        DayOfWeek weekStart) {
 
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package com.lifeos.app.account;
 
+import java.time.DayOfWeek;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -13,6 +15,5 @@ record UpdateProfileRequest(
         @Size(max = 2048) @Pattern(regexp = "\\s*|https?://\\S+", message = "must be an http(s) URL")
         String avatarUrl,
         @IanaTimeZone String timezone,
-        @Pattern(regexp = WeekStart.PATTERN, flags = Pattern.Flag.CASE_INSENSITIVE, message = WeekStart.MESSAGE)
-        String weekStart) {
+        DayOfWeek weekStart) {
 }

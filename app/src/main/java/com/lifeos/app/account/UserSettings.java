@@ -1,5 +1,6 @@
 package com.lifeos.app.account;
 
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import com.lifeos.api.account.FindAccountPreferencesQuery;
 import com.lifeos.api.account.RemoveAccountSettingCommand;
 import com.lifeos.api.account.SetAccountSettingCommand;
 import com.lifeos.app.web.Commands;
+import com.lifeos.app.web.EnumNames;
 import com.lifeos.app.web.InvalidFieldException;
 import com.lifeos.app.web.NotFound;
 import com.lifeos.app.web.Queries;
@@ -61,7 +63,7 @@ public class UserSettings {
         Map<String, Object> all = new TreeMap<>();
         preferencesOf(userId).forEach((key, stored) -> all.put(key, typed(key, stored)));
         all.put(TIMEZONE, calendar.zone().getId());
-        all.put(WEEK_START, WeekStart.nameOf(calendar.weekStart()));
+        all.put(WEEK_START, EnumNames.wireName(calendar.weekStart()));
         return all;
     }
 
@@ -82,7 +84,7 @@ public class UserSettings {
         requireKey(key);
         switch (key) {
             case TIMEZONE -> calendar(userId, AccountRegistration.DEFAULT_ZONE.getId(), null);
-            case WEEK_START -> calendar(userId, null, AccountRegistration.DEFAULT_WEEK_START.name());
+            case WEEK_START -> calendar(userId, null, AccountRegistration.DEFAULT_WEEK_START);
             default -> {
                 if (!preferencesOf(userId).containsKey(key)) {
                     throw new NotFound();
@@ -125,7 +127,7 @@ public class UserSettings {
     }
 
     /** Changes the calendar through the profile's own code path, so both always agree. */
-    private void calendar(UUID userId, String timezone, String weekStart) {
+    private void calendar(UUID userId, String timezone, DayOfWeek weekStart) {
         profileUpdates.update(userId, new UpdateProfileRequest(null, null, null, timezone, weekStart));
     }
 
@@ -142,13 +144,6 @@ public class UserSettings {
         return zone;
     }
 
-    private static String weekStart(Object value) {
-        if (!(value instanceof String day) || !WeekStart.isDay(day)) {
-            throw new InvalidFieldException("value", WeekStart.MESSAGE);
-        }
-        return day;
-    }
-
     /**
      * A stored preference as its JSON type: LifeOS's own numeric and yes/no keys as a number and a boolean, any
      * other key as its text. A value stored before its key was checked, and not of the key's type, reads as stored.
@@ -160,6 +155,15 @@ public class UserSettings {
                     ? Boolean.valueOf(stored) : stored;
             default -> stored;
         };
+    }
+
+    /** Any day may start a week (Monday, Sunday and Saturday are all in use), named as days are everywhere. */
+    private static DayOfWeek weekStart(Object value) {
+        DayOfWeek day = value instanceof String name ? EnumNames.find(DayOfWeek.class, name) : null;
+        if (day == null) {
+            throw new InvalidFieldException("value", EnumNames.expected(DayOfWeek.class));
+        }
+        return day;
     }
 
     private static String normalized(String key, Object value) {

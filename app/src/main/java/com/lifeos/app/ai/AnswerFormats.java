@@ -96,7 +96,7 @@ final class AnswerFormats {
             HabitFrequency frequency = HabitFrequency.valueOf(
                     choice(item, "frequency", Vocabulary.FREQUENCIES).toUpperCase(Locale.ROOT));
             Integer perWeek = optionalWhole(item, "target_per_week", 1, 7);
-            List<String> days = days(item);
+            List<DayOfWeek> days = days(item);
             if (frequency == HabitFrequency.WEEKLY && perWeek == null) {
                 throw new InvalidAnswer("a weekly habit needs target_per_week");
             }
@@ -112,7 +112,7 @@ final class AnswerFormats {
     }
 
     /** The days named, in week order and each once; empty when none (or null) were given. */
-    private static List<String> days(JsonNode item) throws InvalidAnswer {
+    private static List<DayOfWeek> days(JsonNode item) throws InvalidAnswer {
         JsonNode value = item.get("days_of_week");
         if (value == null || value.isNull()) {
             return List.of();
@@ -130,7 +130,7 @@ final class AnswerFormats {
                 days.add(DayOfWeek.of(index + 1));
             }
         }
-        return days.stream().sorted().map(day -> Vocabulary.DAYS.get(day.ordinal())).toList();
+        return days.stream().sorted().toList();
     }
 
     private static List<Recommendation> insights(JsonNode answer, LocalDate today) throws InvalidAnswer {

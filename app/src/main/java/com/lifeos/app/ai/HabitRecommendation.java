@@ -1,5 +1,6 @@
 package com.lifeos.app.ai;
 
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,10 +8,10 @@ import com.lifeos.api.habit.HabitFrequency;
 
 /**
  * A habit LifeOS recommends; created as it stands with {@code POST /api/habits} and {@code "suggestion_id": id}.
- * {@code targetPerWeek} is given for weekly habits only, {@code daysOfWeek} ("MON" … "SUN") for weekdays habits only.
+ * {@code targetPerWeek} is given for weekly habits only, {@code daysOfWeek} for weekdays habits only.
  */
 public record HabitRecommendation(UUID id, String title, HabitFrequency frequency, Integer targetPerWeek,
-                                  List<String> daysOfWeek, String why) {
+                                  List<DayOfWeek> daysOfWeek, String why) {
 
     HabitRecommendation withId(UUID newId) {
         return new HabitRecommendation(newId, title, frequency, targetPerWeek, daysOfWeek, why);

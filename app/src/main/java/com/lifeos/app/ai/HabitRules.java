@@ -1,5 +1,6 @@
 package com.lifeos.app.ai;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import com.lifeos.api.habit.HabitFrequency;
  */
 final class HabitRules {
 
-    private static final List<String> WORKDAYS = List.of("MON", "TUE", "WED", "THU", "FRI");
+    private static final List<DayOfWeek> WORKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     private static final List<Function<Signals, Optional<HabitRecommendation>>> RULES = List.of(
             HabitRules::workOnABehindGoal,
             HabitRules::logEveryExpense,

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import com.lifeos.api.habit.HabitFrequency;
 import com.lifeos.api.shared.Texts;
+import com.lifeos.app.web.EnumNames;
 import com.lifeos.app.web.InvalidFieldException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +31,7 @@ final class HabitRequests {
                   @Size(max = Texts.CATEGORY_MAX) String category,
                   @NotNull HabitFrequency frequency,
                   @Min(1) @Max(7) Integer targetPerWeek,
-                  List<String> daysOfWeek,
+                  List<DayOfWeek> daysOfWeek,
                   LocalTime reminderTime,
                   Boolean isActive,
                   UUID suggestionId) {
@@ -44,7 +44,7 @@ final class HabitRequests {
                   @Size(max = Texts.CATEGORY_MAX) String category,
                   HabitFrequency frequency,
                   @Min(1) @Max(7) Integer targetPerWeek,
-                  List<String> daysOfWeek,
+                  List<DayOfWeek> daysOfWeek,
                   LocalTime reminderTime,
                   Boolean isActive) {
     }
@@ -56,27 +56,18 @@ final class HabitRequests {
     record LiveCheckIn(@NotNull UUID habitId, LocalDate date, @Size(max = Texts.NOTES_MAX) String notes) {
     }
 
-    /** Day names as people write them: "MON", "monday", "Mon". Null stays null. */
-    static Set<DayOfWeek> days(List<String> names) {
-        if (names == null) {
+    /** The days named (each once); null stays null. */
+    static Set<DayOfWeek> days(List<DayOfWeek> days) {
+        if (days == null) {
             return null;
         }
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String name : names) {
-            days.add(day(name));
-        }
-        return days;
-    }
-
-    private static DayOfWeek day(String name) {
-        if (name != null && name.length() >= 3) {
-            String upper = name.trim().toUpperCase(Locale.ROOT);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                if (day.name().equals(upper) || day.name().substring(0, 3).equals(upper)) {
-                    return day;
-                }
+        Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek day : days) {
+            if (day == null) {
+                throw new InvalidFieldException("days_of_week", EnumNames.expected(DayOfWeek.class));
             }
+            set.add(day);
         }
-        throw new InvalidFieldException("days_of_week", "must hold day names like MON, TUE, ... SUN");
+        return set;
     }
 }

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
+import com.lifeos.app.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies the request limits. It runs after Spring Security (the default filter order), so an authenticated
@@ -32,11 +30,9 @@ class RateLimitFilter extends OncePerRequestFilter {
             "/api/auth/forgot-password", "/api/auth/reset-password");
 
     private final RateLimits limits;
-    private final JsonMapper json;
 
-    RateLimitFilter(RateLimits limits, JsonMapper json) {
+    RateLimitFilter(RateLimits limits) {
         this.limits = limits;
-        this.json = json;
     }
 
     @Override
@@ -67,10 +63,8 @@ class RateLimitFilter extends OncePerRequestFilter {
                 limits.requireUserAllowed(token.getName());
             }
         } catch (TooManyRequests over) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(over.retryAfterSeconds()));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), RateLimitProblems.problem(over));
+            ProblemResponses.write(request, response, RateLimitProblems.problem(over));
             return;
         }
         chain.doFilter(request, response);

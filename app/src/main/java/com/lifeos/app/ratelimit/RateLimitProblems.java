@@ -1,7 +1,6 @@
 package com.lifeos.app.ratelimit;
 
-import java.net.URI;
-
+import com.lifeos.app.web.ProblemType;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +25,6 @@ class RateLimitProblems {
     }
 
     static ProblemDetail problem(TooManyRequests ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-        problem.setType(URI.create("about:blank"));
-        return problem;
+        return ProblemType.TOO_MANY_REQUESTS.problem(ex.getMessage(), null);
     }
 }

@@ -64,7 +64,8 @@ class SecurityConfiguration {
             "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/ws",
-            "/error"
+            "/error",
+            "/problems", "/problems/*"
     };
 
     /**

@@ -1,21 +1,18 @@
 package com.lifeos.app.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import com.lifeos.app.web.ProblemResponses;
+import com.lifeos.app.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders the security filters' refusals the way the rest of the API renders errors: RFC 9457
@@ -26,19 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final JsonMapper json;
-
-    SecurityProblems(JsonMapper json) {
-        this.json = json;
-    }
-
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         boolean tokenPresented = failure instanceof OAuth2AuthenticationException;
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
                 tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer");
-        write(request, response, HttpStatus.UNAUTHORIZED, tokenPresented
+        write(request, response, ProblemType.AUTHENTICATION_REQUIRED, tokenPresented
                 ? "The access token is invalid or has expired. Refresh it or sign in again."
                 : "This request needs an access token: send it as \"Authorization: Bearer <token>\".");
     }
@@ -46,29 +37,17 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your account's roles do not allow this request.");
+        write(request, response, ProblemType.FORBIDDEN, "Your account's roles do not allow this request.");
     }
 
     /** A browser page on an origin that lifeos.web.allowed-origins does not list (see {@link BrowserOrigins}). */
     void refuseOrigin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Requests from this origin are not allowed: a browser client "
+        write(request, response, ProblemType.FORBIDDEN, "Requests from this origin are not allowed: a browser client "
                 + "on another origin must be listed in lifeos.web.allowed-origins.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
-            throws IOException {
-        if (response.isCommitted()) {
-            return;
-        }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type,
+                              String detail) throws IOException {
+        ProblemResponses.write(request, response, type.problem(detail, request.getRequestURI()));
     }
 }

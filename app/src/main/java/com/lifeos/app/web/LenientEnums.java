@@ -1,7 +1,5 @@
 package com.lifeos.app.web;
 
-import java.util.Locale;
-
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
@@ -9,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Query parameters name enum values the way the JSON does ({@code ?status=on_hold}, {@code ?priority=high}),
- * so they are matched without regard to case; an unknown value is still a 400 naming the parameter.
+ * Query parameters name enum values the way the JSON does ({@code ?status=on_hold}, {@code ?priority=HIGH}), read by
+ * {@link EnumNames} like body values; an unknown value is a 400 naming the parameter and the allowed values.
  */
 @Component
 class LenientEnums implements WebMvcConfigurer {
@@ -25,10 +23,7 @@ class LenientEnums implements WebMvcConfigurer {
 
         @Override
         public <T extends Enum> Converter<String, T> getConverter(Class<T> targetType) {
-            return source -> {
-                String name = source.trim().replace('-', '_').toUpperCase(Locale.ROOT);
-                return name.isEmpty() ? null : (T) Enum.valueOf(targetType, name);
-            };
+            return source -> (T) EnumNames.parse((Class) targetType, source);
         }
     }
 }

@@ -1,7 +1,9 @@
 package com.lifeos.app.web;
 
-import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.lifeos.app.web.input.RequestBodyTooLarge;
@@ -16,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,11 +29,14 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error leaves as RFC 9457 problem+json. Rule violations from the core arrive as plain Java
@@ -46,16 +52,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(JsonNames.snakeCase(error.getField()), messageOf(error)))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
+        Map<String, String> fields = new LinkedHashMap<>();
+        ex.getBindingResult().getFieldErrors()
+                .forEach(error -> fields.putIfAbsent(jsonPath(error.getField()), messageOf(error)));
+        return invalid(FieldOrder.sorted(fields, ex.getParameter().getParameterType()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        Map<String, String> gathered = new LinkedHashMap<>(BodyProblems.finish());
         Throwable cause = ex.getMostSpecificCause();
         for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
             if (c instanceof RequestBodyTooLarge tooLarge) {
@@ -67,55 +74,67 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return problem(HttpStatus.BAD_REQUEST, "The request body has a value of the wrong type or format.",
-                    List.of(new FieldProblem(field, "has a wrong type or format")));
+            gathered.putIfAbsent(pathOf(databind), databind instanceof MismatchedInputException mismatch
+                    ? Expected.of(mismatch.getTargetType()) : "has a wrong type or format");
+        }
+        if (!gathered.isEmpty()) {
+            // what the edge checks and binding found before reading gave up says more than the reason it gave up
+            return invalid(gathered);
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            boolean list = mismatch.getTargetType() != null && (mismatch.getTargetType().isArray()
+                    || Collection.class.isAssignableFrom(mismatch.getTargetType()));
+            String shape = list ? "a JSON array" : "a JSON object";
+            return problem(ProblemType.MALFORMED_BODY, "The request body must be " + shape + ".",
+                    List.of(new FieldProblem("body", "must be " + shape)));
         }
         if (cause instanceof JacksonException || cause instanceof IllegalArgumentException) {
-            return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.",
+            return problem(ProblemType.MALFORMED_BODY, "The request body is not valid JSON.",
                     List.of(new FieldProblem("body", "is not valid JSON")));
         }
-        return problem(HttpStatus.BAD_REQUEST, "The request body is missing or unreadable.",
+        return problem(ProblemType.MALFORMED_BODY, "The request body is missing or unreadable.",
                 List.of(new FieldProblem("body", "is missing or unreadable")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI()
+                : "/" + ex.getResourcePath();
+        return problem(ProblemType.NOT_FOUND, "There is no endpoint " + ex.getHttpMethod() + " " + path + ".", null);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "A required parameter is missing.",
-                List.of(new FieldProblem(ex.getParameterName(), "is required")));
+        return invalid(Map.of(ex.getParameterName(), "is required"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
         if (ex.getMostSpecificCause() instanceof ValueOutOfRange outOfRange) {
-            return problem(HttpStatus.BAD_REQUEST, "A parameter is out of range.",
-                    List.of(new FieldProblem(ex.getName(), outOfRange.getMessage())));
+            return invalid(Map.of(ex.getName(), outOfRange.getMessage()));
         }
-        return problem(HttpStatus.BAD_REQUEST, "A parameter has a wrong type or format.",
-                List.of(new FieldProblem(ex.getName(), "has a wrong type or format")));
+        return invalid(Map.of(ex.getName(), Expected.of(ex.getRequiredType())));
     }
 
     @ExceptionHandler(RequestBodyTooLarge.class)
     ResponseEntity<Object> bodyTooLarge(RequestBodyTooLarge ex) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage(), null);
+        return problem(ProblemType.BODY_TOO_LARGE, ex.getMessage(), null);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", ex.problems().entrySet().stream()
-                .map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList());
+        return invalid(ex.problems());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-        List<FieldProblem> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
+        Map<String, String> fields = new LinkedHashMap<>();
+        ex.getConstraintViolations()
+                .forEach(v -> fields.putIfAbsent(lastNode(v.getPropertyPath().toString()), v.getMessage()));
+        return invalid(fields);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -134,18 +153,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException ex) {
-        return problem(HttpStatus.FORBIDDEN, "You are not allowed to do this.", null);
+        return problem(ProblemType.FORBIDDEN, "You are not allowed to do this.", null);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
-        return problem(HttpStatus.UNAUTHORIZED, "Authentication is required.", null);
+        return problem(ProblemType.AUTHENTICATION_REQUIRED, "Authentication is required.", null);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("Unexpected failure", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", null);
+        return problem(ProblemType.INTERNAL_ERROR, "Something went wrong on our side.", null);
     }
 
     private ResponseEntity<Object> byCause(RuntimeException ex) {
@@ -153,17 +172,40 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (described == null) {
             return unexpected(ex);
         }
-        return problem(HttpStatus.valueOf(described.getStatus()), described.getDetail(), null);
+        ProblemType type = ProblemType.forStatus(described.getStatus());
+        return problem(type, HttpStatus.valueOf(described.getStatus()), described.getDetail(), null);
     }
 
-    static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create("about:blank"));
+    /** The 400 naming every invalid field (by JSON name or path) with what is wrong with it. */
+    private static ResponseEntity<Object> invalid(Map<String, String> fields) {
+        int count = fields.size();
+        return problem(ProblemType.VALIDATION, count == 1 ? "The request has an invalid field."
+                        : "The request has " + count + " invalid fields.",
+                fields.entrySet().stream().map(field -> new FieldProblem(field.getKey(), field.getValue())).toList());
+    }
+
+    static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldProblem> errors) {
+        return problem(type, type.status(), detail, errors);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemType type, HttpStatus status, String detail,
+                                                  List<FieldProblem> errors) {
+        ProblemDetail body = type.problem(status, detail, null);
         if (errors != null && !errors.isEmpty()) {
             body.setProperty("errors", errors);
         }
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    /** {@code items[0].targetDate} (a binding path) as the JSON names it. */
+    private static String jsonPath(String javaPath) {
+        return JsonNames.snakeCase(javaPath);
+    }
+
+    private static String pathOf(DatabindException databind) {
+        return databind.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static String messageOf(FieldError error) {

@@ -95,7 +95,7 @@ class AiModelTest {
         assertThat(habits.path("source").asText()).isEqualTo("model");
         JsonNode weekdays = habits.path("recommendations").get(2);
         assertThat(weekdays.path("frequency").asText()).isEqualTo("weekdays");
-        assertThat(weekdays.path("days_of_week").toString()).isEqualTo("[\"MON\",\"TUE\"]");
+        assertThat(weekdays.path("days_of_week").toString()).isEqualTo("[\"monday\",\"tuesday\"]");
         assertThat(habits.path("recommendations").get(1).path("target_per_week").asInt()).isEqualTo(2);
         assertThat(insights.path("source").asText()).isEqualTo("model");
         assertThat(insights.path("recommendations").findValuesAsText("area")).containsExactly("health", "finance", "habits");

@@ -68,7 +68,7 @@ class AnswerFormatsTest {
         assertThat(habits.get(0).targetPerWeek()).isNull();
         assertThat(habits.get(0).daysOfWeek()).isNull();
         assertThat(habits.get(1).targetPerWeek()).isEqualTo(2);
-        assertThat(habits.get(2).daysOfWeek()).containsExactly("MON", "FRI");
+        assertThat(habits.get(2).daysOfWeek()).containsExactly(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
     }
 
     @ParameterizedTest

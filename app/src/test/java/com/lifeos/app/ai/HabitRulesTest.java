@@ -57,7 +57,8 @@ class HabitRulesTest {
                 .get().satisfies(h -> {
                     assertThat(h.title()).isEqualTo("Study for 30 minutes");
                     assertThat(h.frequency()).isEqualTo(HabitFrequency.WEEKDAYS);
-                    assertThat(h.daysOfWeek()).containsExactly("MON", "TUE", "WED", "THU", "FRI");
+                    assertThat(h.daysOfWeek()).containsExactly(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY,
+                            java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.FRIDAY);
                 });
     }
 

@@ -35,7 +35,7 @@ class HabitApiTest extends ApiTestSupport {
         assertThat(daily.json().path("streak_count").asInt()).isZero();
         assertThat(daily.json().has("created_at")).isTrue();
         assertThat(weekly.json().path("target_per_week").asInt()).isEqualTo(3);
-        assertThat(weekdays.json().path("days_of_week").toString()).isEqualTo("[\"MON\",\"WED\",\"FRI\"]");
+        assertThat(weekdays.json().path("days_of_week").toString()).isEqualTo("[\"monday\",\"wednesday\",\"friday\"]");
 
         JsonNode list = api().get("/api/habits?size=2", user.accessToken()).json();
         assertThat(list.path("items")).hasSize(2);
@@ -149,7 +149,7 @@ class HabitApiTest extends ApiTestSupport {
         JsonNode overall = response.json().path("overall");
         assertThat(overall.path("total_checkins").asInt()).isEqualTo(2);
         assertThat(overall.path("checkins_per_day")).hasSize(7);
-        assertThat(overall.path("checkins_by_weekday").path(TODAY.getDayOfWeek().name()).asInt()).isEqualTo(1);
+        assertThat(overall.path("checkins_by_weekday").path(TODAY.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)).asInt()).isEqualTo(1);
         JsonNode habit = response.json().path("habits").get(0);
         assertThat(habit.path("habit_id").asText()).isEqualTo(id);
         assertThat(habit.path("met_periods").asInt()).isEqualTo(2);
@@ -193,7 +193,7 @@ class HabitApiTest extends ApiTestSupport {
             "unknown frequency        | {\"title\":\"x\",\"frequency\":\"hourly\"}                      | frequency",
             "target out of range      | {\"title\":\"x\",\"frequency\":\"weekly\",\"target_per_week\":8} | target_per_week",
             "target of wrong type     | {\"title\":\"x\",\"frequency\":\"weekly\",\"target_per_week\":\"three\"} | target_per_week",
-            "bad day name             | {\"title\":\"x\",\"frequency\":\"weekdays\",\"days_of_week\":[\"XYZ\"]} | days_of_week",
+            "bad day name             | {\"title\":\"x\",\"frequency\":\"weekdays\",\"days_of_week\":[\"XYZ\"]} | days_of_week[0]",
             "malformed reminder time  | {\"title\":\"x\",\"frequency\":\"daily\",\"reminder_time\":\"25:99\"} | reminder_time",
             "malformed JSON           | {\"title\":                                                       | body",
     })

@@ -237,6 +237,63 @@ class BadInputCorpusTest extends ApiTestSupport {
         assertEveryProcessingGroupRunning();
     }
 
+    /**
+     * Unknown fields are refused by every request type: each valid body plus a field it does not have, and a
+     * misspelling of one it has (camelCase for snake_case), is a 400 naming both, the misspelling with the known name
+     * it most likely meant, and stores nothing.
+     */
+    @Test
+    void everyRequestTypeRefusesUnknownFieldsByName(CapturedOutput output) {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (!endpoint.readsBody() || VALID_CSV.containsKey(endpoint.key())) {
+                continue;
+            }
+            checked++;
+            ObjectNode body = (ObjectNode) parse(placeholders(validCaseOf(endpoint, output).body()));
+            body.put("no_such_field", 1);
+            String misspelt = body.properties().stream().map(Map.Entry::getKey)
+                    .filter(name -> name.contains("_") && !name.equals("no_such_field")).findFirst().orElse(null);
+            String camel = misspelt == null ? null : camelCase(misspelt);
+            if (camel != null) {
+                body.set(camel, body.get(misspelt));
+                body.remove(misspelt);
+            }
+            long eventsBefore = storedEvents();
+            Api.Response response = send(Case.json(endpoint, concretePath(endpoint) + validQuery(endpoint, n -> false),
+                    body.toString(), "unknown fields"));
+            JsonNode errors = response.json().path("errors");
+            List<String> named = new ArrayList<>();
+            errors.forEach(error -> named.add(error.path("field").asText() + ": " + error.path("message").asText()));
+            boolean ok = response.status() == 400
+                    && String.valueOf(response.contentType()).startsWith("application/problem+json")
+                    && response.json().path("type").asText().equals("/problems/validation")
+                    && named.contains("no_such_field: is not a known field")
+                    && (camel == null || named.contains(camel + ": is not a known field; did you mean " + misspelt + "?"))
+                    && storedEvents() == eventsBefore;
+            if (!ok) {
+                failures.add(endpoint.key() + " -> " + response.status() + " " + abbreviated(response.body()));
+            }
+        }
+        assertThat(checked).as("endpoints reading a JSON body").isGreaterThan(30);
+        assertThat(failures).as("request types that did not refuse unknown fields by name").isEmpty();
+    }
+
+    private static String camelCase(String snake) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
     // ---- generation -------------------------------------------------------------------------------------------
 
     private List<Case> badCasesOf(Endpoint endpoint) {

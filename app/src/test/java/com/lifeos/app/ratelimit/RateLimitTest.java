@@ -228,6 +228,10 @@ class RateLimitTest {
         assertThat(response.status()).as(response.body()).isEqualTo(429);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("status").asInt()).isEqualTo(429);
+        assertThat(response.json().path("type").asText()).isEqualTo("/problems/too-many-requests");
+        assertThat(response.json().path("title").asText()).isNotBlank();
+        assertThat(response.json().path("detail").asText()).isNotBlank();
+        assertThat(response.json().path("instance").asText()).startsWith("/api/");
         assertThat(Long.parseLong(response.header("Retry-After"))).isBetween(1L, windowSeconds);
     }
 }

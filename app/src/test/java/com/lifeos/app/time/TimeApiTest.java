@@ -268,9 +268,9 @@ class TimeApiTest extends ApiTestSupport {
         assertThat(productivity.path("least_productive_hour").asInt()).isEqualTo(7);
         // Sunday 9 March: 60 minutes at 8; Monday 10 March: 60 at 8, 60 at 6, 30 at 4 = 960 / 150
         assertThat(productivity.path("by_weekday").get(6).toString())
-                .isEqualTo("{\"weekday\":\"SUNDAY\",\"minutes\":60,\"average_score\":8.0}");
+                .isEqualTo("{\"weekday\":\"sunday\",\"minutes\":60,\"average_score\":8.0}");
         assertThat(productivity.path("by_weekday").get(0).toString())
-                .isEqualTo("{\"weekday\":\"MONDAY\",\"minutes\":150,\"average_score\":6.4}");
+                .isEqualTo("{\"weekday\":\"monday\",\"minutes\":150,\"average_score\":6.4}");
     }
 
     @Test

@@ -135,7 +135,7 @@ class HabitQueryHandler {
     private static HabitView view(HabitRow row, Map<UUID, List<LocalDate>> dates, UserCalendar calendar) {
         Streak streak = streakOf(row, dates, calendar);
         return new HabitView(row.id(), row.title(), row.description(), row.category(), row.frequency(),
-                row.targetPerWeek(), row.daysOfWeek().stream().map(day -> day.name().substring(0, 3)).toList(),
+                row.targetPerWeek(), row.daysOfWeek(),
                 row.reminderTime(), row.active(), streak.current(),
                 streak.longest(), row.createdAt(), row.updatedAt());
     }

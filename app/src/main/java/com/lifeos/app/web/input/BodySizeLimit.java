@@ -2,6 +2,8 @@ package com.lifeos.app.web.input;
 
 import java.io.IOException;
 
+import com.lifeos.app.web.ProblemResponses;
+import com.lifeos.app.web.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,11 +35,8 @@ class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body may be at most " + maxBytes + " bytes.\"}");
+            ProblemResponses.write(request, response,
+                    ProblemType.BODY_TOO_LARGE.problem(new RequestBodyTooLarge(maxBytes).getMessage(), null));
             return;
         }
         chain.doFilter(new Capped(request, maxBytes), response);

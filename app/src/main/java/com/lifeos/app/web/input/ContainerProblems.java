@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import com.lifeos.app.web.ProblemResponses;
+import com.lifeos.app.web.ProblemType;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -39,15 +42,16 @@ class ContainerProblems implements WebServerFactoryCustomizer<TomcatServletWebSe
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            HttpStatus known = HttpStatus.resolve(status);
-            String title = known != null ? known.getReasonPhrase() : "Error";
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+                    "The request was refused before it reached the application.");
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                            + ",\"detail\":\"The request was refused before it reached the application.\"}");
+                    // the path itself may be what was refused, so the instance is the root rather than a raw echo
+                    writer.write(new String(ProblemResponses.json(ProblemType.complete(problem, "/")),
+                            StandardCharsets.UTF_8));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.lifeos.api.shared.Texts;
-import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.app.web.JsonPaths;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -34,7 +34,8 @@ class JsonTokens {
         this.properties = properties;
     }
 
-    void check(byte[] body) {
+    /** Every property name, string and number of the body that breaks a rule, by JSON path. */
+    Map<String, String> problemsOf(byte[] body) {
         Map<String, String> problems = new LinkedHashMap<>();
         int max = (int) Math.min(Integer.MAX_VALUE, properties.maxBodySize().toBytes());
         try (JsonParser parser = json.createParser(body)) {
@@ -55,9 +56,7 @@ class JsonTokens {
         } catch (JacksonException malformed) {
             // not JSON, or beyond the parser's own limits: binding fails the same way and says so
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldException(problems);
-        }
+        return problems;
     }
 
     private static void text(String value, boolean lineBreaks, JsonParser parser, Map<String, String> problems,
@@ -77,19 +76,7 @@ class JsonTokens {
         return context == null ? null : context.currentName();
     }
 
-    /** {@code /tags/0} as the error format names it: {@code tags[0]}. */
     private static String pathOf(JsonParser parser) {
-        StringBuilder path = new StringBuilder();
-        for (String segment : parser.streamReadContext().pathAsPointer().toString().split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            if (segment.chars().allMatch(Character::isDigit)) {
-                path.append('[').append(segment).append(']');
-            } else {
-                path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
+        return JsonPaths.of(parser.streamReadContext());
     }
 }

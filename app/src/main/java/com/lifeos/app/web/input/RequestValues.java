@@ -66,11 +66,17 @@ public class RequestValues {
 
     /** Throws {@link InvalidFieldException} naming every field that breaks a rule. */
     public void check(Object body) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        visit(body, "", "", null, 0, problems);
+        Map<String, String> problems = problemsOf(body);
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
+    }
+
+    /** Every field that breaks a rule, by JSON path, with what is wrong with it. */
+    public Map<String, String> problemsOf(Object body) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        visit(body, "", "", null, 0, problems);
+        return problems;
     }
 
     private void visit(Object value, String path, String property, AnnotatedType type, int depth,
