@@ -2,6 +2,7 @@ package com.lifeos.app.account;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,14 +10,14 @@ import com.lifeos.app.security.Role;
 
 /**
  * An account as its owner sees it ({@code GET /api/auth/me}); never carries a password hash or token. The week start
- * reads as in {@code /api/settings} ({@code monday}).
+ * reads as in {@code /api/settings} ({@code monday}), and roles like every enum value ({@code user}, {@code auditor}).
  */
 record AccountView(UUID id, String email, String firstName, String lastName, String avatarUrl,
-                   String timezone, DayOfWeek weekStart, List<String> roles, Instant createdAt, Instant updatedAt) {
+                   String timezone, DayOfWeek weekStart, List<Role> roles, Instant createdAt, Instant updatedAt) {
 
     static AccountView of(AccountRow account) {
         return new AccountView(account.id(), account.email(), account.firstName(), account.lastName(),
                 account.avatarUrl(), account.timezone().getId(), account.weekStart(),
-                account.roles().stream().map(Role::name).sorted().toList(), account.createdAt(), account.updatedAt());
+                account.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), account.createdAt(), account.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package com.lifeos.app.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The container's error page ({@code /error}, reached when something outside the controllers ends a request with an
  * error status) answers problem+json like everything else, never Spring Boot's default error document.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -49,7 +49,7 @@ class AuthRegistrationTest extends ApiTestSupport {
         assertThat(user.path("avatar_url").isNull()).isTrue();
         assertThat(user.path("timezone").asText()).isEqualTo("Europe/London");
         assertThat(user.path("week_start").asText()).isEqualTo("monday");
-        assertThat(user.path("roles").toString()).isEqualTo("[\"USER\"]");
+        assertThat(user.path("roles").toString()).isEqualTo("[\"user\"]");
         assertThat(user.path("created_at").asText()).isNotBlank();
         assertThat(user.path("updated_at").asText()).isEqualTo(user.path("created_at").asText());
 

@@ -38,7 +38,7 @@ class AuthRolesTest extends ApiTestSupport {
 
         assertThat(claimsOf(admin.accessToken()).path("roles").toString()).isEqualTo("[\"ADMIN\",\"USER\"]");
         var me = api().get("/api/auth/me", admin.accessToken());
-        assertThat(me.json().path("roles").toString()).isEqualTo("[\"ADMIN\",\"USER\"]");
+        assertThat(me.json().path("roles").toString()).isEqualTo("[\"admin\",\"user\"]");
         var refreshed = api().post("/api/auth/refresh", null,
                 "{\"refresh_token\":\"%s\"}".formatted(admin.refreshToken()));
         assertThat(claimsOf(refreshed.json().path("access_token").asText()).path("roles").toString())
@@ -51,7 +51,7 @@ class AuthRolesTest extends ApiTestSupport {
 
         assertThat(claimsOf(user.accessToken()).path("roles").toString()).isEqualTo("[\"USER\"]");
         assertThat(api().get("/api/auth/me", user.accessToken()).json().path("roles").toString())
-                .isEqualTo("[\"USER\"]");
+                .isEqualTo("[\"user\"]");
     }
 
     @Test

@@ -30,7 +30,8 @@ enum ApiArea {
     AUDIT("audit", "The history of every change: a person's own timeline; anyone's for an AUDITOR.", true,
             "/api/audit"),
     ADMIN("admin", "Read-model projections: status, replay and dead letters (ANALYST or ADMIN).", true,
-            "/api/admin");
+            "/api/admin"),
+    PROBLEMS("problems", "What each problem type (the type of an error answer) means; public.", false, "/problems");
 
     private final String tag;
     private final String description;
