@@ -1,0 +1,104 @@
+import createClient from 'openapi-fetch';
+import type { paths, components } from './schema';
+import { ApiError, toProblem } from './problem';
+import { useAuth } from '../stores/auth';
+
+type SignedIn = components['schemas']['SignedIn'];
+
+/** Sent on every browser auth call: with it the server uses the HttpOnly refresh cookie instead of JSON tokens. */
+export const CLIENT_HEADER = { 'X-LifeOS-Client': 'web' } as const;
+
+type FetchLike = (input: Request) => Promise<Response>;
+
+const AUTH_PATHS = ['/api/auth/login', '/api/auth/register', '/api/auth/refresh', '/api/auth/logout'];
+
+function isAuthCall(url: string): boolean {
+  const path = new URL(url, 'http://x').pathname;
+  return AUTH_PATHS.includes(path);
+}
+
+/**
+ * The transport every call goes through. It adds the access token, and on a 401 refreshes once (one refresh shared
+ * by every call that failed at the same time) and retries once; when the refresh fails the person is signed out,
+ * which sends them to the sign-in page with ?next=.
+ */
+export function createTransport(baseFetch: () => typeof fetch) {
+  let refreshing: Promise<string | null> | null = null;
+
+  async function doRefresh(): Promise<string | null> {
+    let response: Response;
+    try {
+      response = await baseFetch()('/api/auth/refresh', {
+        method: 'POST',
+        headers: { ...CLIENT_HEADER, 'Content-Type': 'application/json' },
+        body: '{}',
+        credentials: 'same-origin',
+      });
+    } catch {
+      return null;
+    }
+    if (!response.ok) return null;
+    const body = (await response.json()) as SignedIn;
+    if (!body.access_token) return null;
+    useAuth.getState().signedIn(body.access_token, body.expires_in, body.user ?? null);
+    return body.access_token;
+  }
+
+  /** Gets a new access token through the refresh cookie; concurrent callers share one request. */
+  function refresh(): Promise<string | null> {
+    refreshing ??= doRefresh().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  const authFetch: FetchLike = async (request) => {
+    const retry = request.clone();
+    const token = useAuth.getState().accessToken;
+    if (token && !isAuthCall(request.url)) request.headers.set('Authorization', `Bearer ${token}`);
+    if (isAuthCall(request.url)) {
+      for (const [name, value] of Object.entries(CLIENT_HEADER)) request.headers.set(name, value);
+    }
+    const response = await baseFetch()(request);
+    if (response.status !== 401 || isAuthCall(request.url)) return response;
+    const fresh = await refresh();
+    if (!fresh) {
+      useAuth.getState().signedOut();
+      return response;
+    }
+    retry.headers.set('Authorization', `Bearer ${fresh}`);
+    const second = await baseFetch()(retry);
+    if (second.status === 401) useAuth.getState().signedOut();
+    return second;
+  };
+
+  return { authFetch, refresh };
+}
+
+const transport = createTransport(() => globalThis.fetch);
+
+export const refreshSession = transport.refresh;
+
+export const api = createClient<paths>({
+  baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+  fetch: transport.authFetch,
+});
+
+/** Returns the data of a successful call, or throws an ApiError carrying the mapped problem. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch (e) {
+    throw new ApiError(toProblem(0, e instanceof Error ? e.message : undefined));
+  }
+  if (!result.response.ok) throw new ApiError(toProblem(result.response.status, result.error));
+  return result.data as T;
+}
+
+/** A fresh-enough access token for a long-lived connection (the STOMP client), refreshing when it is about to end. */
+export async function currentToken(): Promise<string | null> {
+  const { accessToken, expiresAt } = useAuth.getState();
+  if (accessToken && expiresAt - Date.now() > 30_000) return accessToken;
+  return refreshSession();
+}

@@ -1,0 +1,3 @@
+export default function Goals() {
+  return <p>Goals</p>;
+}

@@ -1,0 +1,3 @@
+export default function Habits() {
+  return <p>Habits</p>;
+}

@@ -1,0 +1,3 @@
+export default function Projects() {
+  return <p>Projects</p>;
+}

@@ -1,0 +1,3 @@
+export default function Today() {
+  return <p>Today</p>;
+}
