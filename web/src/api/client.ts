@@ -102,3 +102,31 @@ export async function currentToken(): Promise<string | null> {
   if (accessToken && expiresAt - Date.now() > 30_000) return accessToken;
   return refreshSession();
 }
+
+/**
+ * A call whose method and path come from the server (the dashboard's quick actions), through the same transport
+ * (token, refresh-once, problem mapping). Only same-origin API paths are followed.
+ */
+export async function apiRequest(method: string, path: string, body?: string): Promise<unknown> {
+  if (!path.startsWith('/api/')) throw new ApiError(toProblem(0, `Refusing to call ${path}: not an API path.`));
+  const request = new Request(new URL(path, window.location.origin), {
+    method,
+    headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body || undefined,
+  });
+  let response: Response;
+  try {
+    response = await transport.authFetch(request);
+  } catch (e) {
+    throw new ApiError(toProblem(0, e instanceof Error ? e.message : undefined));
+  }
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = text;
+  }
+  if (!response.ok) throw new ApiError(toProblem(response.status, parsed));
+  return parsed;
+}

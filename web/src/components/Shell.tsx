@@ -5,6 +5,7 @@ import { useAuth } from '../stores/auth';
 import { useLive } from '../stores/live';
 import { startLive, stopLive } from '../live/stomp';
 import { toast } from '../stores/toasts';
+import { useSettings } from '../stores/settings';
 
 const NAV = [
   { to: '/', label: 'Today', end: true },
@@ -34,6 +35,7 @@ export function Shell() {
 
   useEffect(() => {
     startLive();
+    useSettings.getState().load().catch(() => toast.error('Your settings could not be read; amounts show in USD until they are.'));
     return () => void stopLive();
   }, []);
 
