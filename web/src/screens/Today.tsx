@@ -15,15 +15,9 @@ import { useQuery } from '../lib/useQuery';
 import { usePreferences } from '../stores/settings';
 import { toast } from '../stores/toasts';
 import { useAuth } from '../stores/auth';
+import { goalTone } from '../lib/goals';
 
 const LIVE = ['dashboard_updated'];
-
-export function goalTone(state: string | undefined): 'green' | 'amber' | 'red' | 'slate' {
-  if (state === 'on_track') return 'green';
-  if (state === 'behind') return 'amber';
-  if (state === 'overdue') return 'red';
-  return 'slate';
-}
 
 export default function Today() {
   const { zone, currency, locale } = usePreferences();
