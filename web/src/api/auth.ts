@@ -1,4 +1,4 @@
-import { api, CLIENT_HEADER, refreshSession, unwrap } from './client';
+import { api, CLIENT_HEADER, origin, refreshSession, unwrap } from './client';
 import type { components } from './schema';
 import { useAuth } from '../stores/auth';
 
@@ -44,7 +44,7 @@ export async function restoreSession(): Promise<void> {
 export async function signOut(): Promise<void> {
   try {
     // The web flow sends no body: the refresh token is the HttpOnly cookie the server revokes and clears.
-    await fetch('/api/auth/logout', { method: 'POST', headers: { ...CLIENT_HEADER }, credentials: 'same-origin' });
+    await fetch(new URL('/api/auth/logout', origin()).toString(), { method: 'POST', headers: { ...CLIENT_HEADER }, credentials: 'same-origin' });
   } finally {
     useAuth.getState().signedOut();
   }

@@ -10,6 +10,10 @@ export const CLIENT_HEADER = { 'X-LifeOS-Client': 'web' } as const;
 
 type FetchLike = (input: Request) => Promise<Response>;
 
+function origin(): string {
+  return typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+}
+
 const AUTH_PATHS = ['/api/auth/login', '/api/auth/register', '/api/auth/refresh', '/api/auth/logout'];
 
 function isAuthCall(url: string): boolean {
@@ -28,7 +32,7 @@ export function createTransport(baseFetch: () => typeof fetch) {
   async function doRefresh(): Promise<string | null> {
     let response: Response;
     try {
-      response = await baseFetch()('/api/auth/refresh', {
+      response = await baseFetch()(new URL('/api/auth/refresh', origin()).toString(), {
         method: 'POST',
         headers: { ...CLIENT_HEADER, 'Content-Type': 'application/json' },
         body: '{}',
@@ -79,8 +83,10 @@ const transport = createTransport(() => globalThis.fetch);
 
 export const refreshSession = transport.refresh;
 
+export { origin };
+
 export const api = createClient<paths>({
-  baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+  baseUrl: origin(),
   fetch: transport.authFetch,
 });
 
@@ -109,7 +115,7 @@ export async function currentToken(): Promise<string | null> {
  */
 export async function apiRequest(method: string, path: string, body?: string): Promise<unknown> {
   if (!path.startsWith('/api/')) throw new ApiError(toProblem(0, `Refusing to call ${path}: not an API path.`));
-  const request = new Request(new URL(path, window.location.origin), {
+  const request = new Request(new URL(path, origin()), {
     method,
     headers: body ? { 'Content-Type': 'application/json' } : {},
     body: body || undefined,

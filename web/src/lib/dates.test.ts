@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, startOfWeek, todayInZone, weekdayOf, weekdaysFrom } from './dates';
+import { addDays, daysBetween, startOfWeek, timeZones, todayInZone, weekdayOf, weekdaysFrom } from './dates';
 
 describe('todayInZone', () => {
   it('gives the date in the zone, not in UTC', () => {
@@ -36,5 +36,14 @@ describe('calendar arithmetic', () => {
     expect(startOfWeek('2026-11-29', 'sunday')).toBe('2026-11-29');
     expect(weekdaysFrom('sunday')[0]).toBe('sunday');
     expect(weekdaysFrom('sunday')).toHaveLength(7);
+  });
+});
+
+describe('timeZones', () => {
+  it('lists IANA zones and adds a saved zone the list lacks', () => {
+    const zones = timeZones('Etc/GMT+5');
+    expect(zones).toContain('Europe/Berlin');
+    expect(zones).toContain('Etc/GMT+5');
+    expect(new Set(zones).size).toBe(zones.length);
   });
 });

@@ -63,12 +63,15 @@ export function weekdayLabel(day: Weekday, locale?: string, width: 'short' | 'lo
   return formatDate(addDays('2024-01-01', WEEKDAYS.indexOf(day)), locale, { weekday: width });
 }
 
-/** Every IANA zone the browser knows, with the browser's own zone first if it is missing from the list. */
-export function timeZones(): string[] {
-  const own = browserZone();
+/**
+ * Every IANA zone the browser knows, plus the browser's own zone and any `extra` (the zone saved on the account)
+ * when the list lacks them (some browsers leave out aliases such as UTC).
+ */
+export function timeZones(...extra: (string | null | undefined)[]): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
   const list = intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : [];
-  return list.includes(own) ? list : [own, ...list];
+  const missing = [browserZone(), ...extra].filter((z): z is string => !!z && !list.includes(z));
+  return [...new Set(missing), ...list];
 }
 
 export function browserZone(): string {

@@ -20,3 +20,9 @@ export function formatMinutes(minutes: number): string {
   const m = minutes % 60;
   return h > 0 ? `${h} h ${m} min` : `${m} min`;
 }
+
+/** "1 day", "3 days": the API names streak units in the plural (`days`, `weeks`). */
+export function countWithUnit(count: number, pluralUnit: string | undefined): string {
+  const unit = pluralUnit ?? '';
+  return `${count} ${count === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit}`.trim();
+}

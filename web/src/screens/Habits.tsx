@@ -6,7 +6,7 @@ import type { components } from '../api/schema';
 import { Badge, Empty, ErrorNote, PageTitle, Skeleton } from '../components/ui';
 import { heatmapWeeks, weekdayBars } from '../lib/charts';
 import { addDays, formatDate, todayInZone, weekdayLabel, type Weekday } from '../lib/dates';
-import { formatPercent } from '../lib/format';
+import { countWithUnit, formatPercent } from '../lib/format';
 import { useQuery } from '../lib/useQuery';
 import { usePreferences } from '../stores/settings';
 import { toast } from '../stores/toasts';
@@ -134,7 +134,7 @@ export default function Habits() {
                         </p>
                         {streak && (
                           <p className="text-sm" data-testid="streak">
-                            Streak: <strong>{streak.current_streak ?? 0}</strong> {streak.streak_unit} · longest {streak.longest_streak ?? 0} {streak.streak_unit}
+                            Streak: <strong>{countWithUnit(streak.current_streak ?? 0, streak.streak_unit)}</strong> · longest {countWithUnit(streak.longest_streak ?? 0, streak.streak_unit)}
                           </p>
                         )}
                       </div>

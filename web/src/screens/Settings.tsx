@@ -17,7 +17,7 @@ const PREFERENCE_KEYS = ['currency', 'day_start_hour', 'learning_minutes_per_wee
 
 function Profile() {
   const user = useAuth((s) => s.user);
-  const zones = useMemo(timeZones, []);
+  const zones = useMemo(() => timeZones(user?.timezone), [user?.timezone]);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ProfileForm>({
     defaultValues: {
       first_name: user?.first_name ?? '', last_name: user?.last_name ?? '',

@@ -32,7 +32,7 @@ export default function Today() {
     setBusy(key);
     try {
       await apiRequest(method, path, body);
-      toast.success(`Done: ${title.replace(/^Check in /, 'checked in ')}`);
+      toast.success(`Done: ${title}.`);
       await Promise.all([overview.reload(), actions.reload(), activity.reload(), metrics.reload()]);
     } catch (e) {
       toast.error(problemOf(e).detail);
@@ -77,7 +77,7 @@ export default function Today() {
                     <span>{h.title}{h.frequency === 'weekly' && ` (${h.done_this_week ?? 0}/${h.target_per_week ?? 0} this week)`}</span>
                     {h.done_today ? <Badge tone="green">Done</Badge> : (
                       <button type="button" className="btn-secondary" disabled={busy !== null}
-                        onClick={() => void run(`h-${h.habit_id}`, `checked in ${h.title}`, 'POST', `/api/habits/${h.habit_id}/checkin`, '{}')}>
+                        onClick={() => void run(`h-${h.habit_id}`, `checked in "${h.title}"`, 'POST', `/api/habits/${h.habit_id}/checkin`, '{}')}>
                         Check in
                       </button>
                     )}

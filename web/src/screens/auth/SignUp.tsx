@@ -11,7 +11,7 @@ import { toast } from '../../stores/toasts';
 interface Form { first_name: string; last_name: string; email: string; password: string; timezone: string; week_start: Weekday }
 
 export default function SignUp() {
-  const zones = useMemo(timeZones, []);
+  const zones = useMemo(() => timeZones(), []);
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<Form>({
     defaultValues: { timezone: browserZone(), week_start: 'monday' },
   });
