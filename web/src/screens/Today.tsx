@@ -6,6 +6,7 @@ import {
 } from 'recharts';
 import { api, apiRequest, unwrap } from '../api/client';
 import { problemOf } from '../api/problem';
+import { isDirect } from '../lib/dashboard';
 import { Badge, Empty, ErrorNote, PageTitle, Skeleton } from '../components/ui';
 import { WhyScore } from '../components/WhyScore';
 import { radarData, type AreaScore } from '../lib/charts';
@@ -19,11 +20,12 @@ import { goalTone } from '../lib/goals';
 
 const LIVE = ['dashboard_updated'];
 
+
 export default function Today() {
   const { zone, currency, locale } = usePreferences();
   const user = useAuth((s) => s.user);
   const overview = useQuery(() => unwrap(api.GET('/api/dashboard/overview')), [], LIVE);
-  const actions = useQuery(() => unwrap(api.GET('/api/dashboard/quick-actions', { params: { query: { limit: 6 } } })), [], LIVE);
+  const actions = useQuery(() => unwrap(api.GET('/api/dashboard/quick-actions', { params: { query: { limit: 8 } } })), [], LIVE);
   const activity = useQuery(() => unwrap(api.GET('/api/dashboard/recent-activity', { params: { query: { limit: 10 } } })), [], LIVE);
   const metrics = useQuery(() => unwrap(api.GET('/api/dashboard/metrics')), [], LIVE);
   const [busy, setBusy] = useState<string | null>(null);
@@ -55,14 +57,21 @@ export default function Today() {
       <section aria-labelledby="qa" className="mb-6">
         <h2 id="qa" className="mb-2 text-lg font-semibold">Quick actions</h2>
         {!actions.data ? <Skeleton lines={1} /> : actions.data.items?.length ? (
-          <div className="flex flex-wrap gap-2">
-            {actions.data.items.map((a) => (
-              <button key={`${a.kind}-${a.entity_id}`} type="button" className="btn-secondary" disabled={busy !== null}
-                onClick={() => void run(`${a.kind}-${a.entity_id}`, a.title ?? '', a.method ?? 'POST', a.path ?? '', a.body)}>
-                {a.title}
-              </button>
-            ))}
-          </div>
+          <>
+            <div className="flex flex-wrap gap-2">
+              {actions.data.items.filter(isDirect).map((a) => (
+                <button key={`${a.kind}-${a.entity_id}`} type="button" className="btn-secondary" disabled={busy !== null}
+                  onClick={() => void run(`${a.kind}-${a.entity_id}`, a.title ?? '', a.method ?? 'POST', a.path ?? '', a.body)}>
+                  {a.title}
+                </button>
+              ))}
+            </div>
+            {actions.data.items.some((a) => !isDirect(a)) && (
+              <ul className="mt-2 list-disc pl-5 text-sm text-slate-700">
+                {actions.data.items.filter((a) => !isDirect(a)).map((a) => <li key={`${a.kind}-${a.entity_id}`}>{a.title}</li>)}
+              </ul>
+            )}
+          </>
         ) : <p className="text-sm text-slate-700">Nothing to do right now. Create a habit to get a check-in button here.</p>}
       </section>
 
