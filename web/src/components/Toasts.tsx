@@ -1,13 +1,17 @@
-import { AnimatePresence, motion } from 'framer-motion';
+import { AnimatePresence, LazyMotion, m } from 'framer-motion';
 import { useToasts } from '../stores/toasts';
+
+// The animation features load after the first paint, keeping them out of the initial JavaScript.
+const loadFeatures = () => import('./motionFeatures').then((mod) => mod.default);
 
 export function Toasts() {
   const { toasts, dismiss } = useToasts();
   return (
+    <LazyMotion features={loadFeatures} strict>
     <div aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 left-4 z-50 flex flex-col items-end gap-2 sm:left-auto">
       <AnimatePresence>
         {toasts.map((t) => (
-          <motion.div
+          <m.div
             key={t.id}
             initial={{ opacity: 0, y: 12 }}
             animate={{ opacity: 1, y: 0 }}
@@ -23,9 +27,10 @@ export function Toasts() {
               </button>
             )}
             <button type="button" aria-label="Dismiss" className="ml-auto" onClick={() => dismiss(t.id)}>×</button>
-          </motion.div>
+          </m.div>
         ))}
       </AnimatePresence>
     </div>
+    </LazyMotion>
   );
 }
