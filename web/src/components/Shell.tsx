@@ -52,7 +52,7 @@ export function Shell() {
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">Skip to content</a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="relative border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2">
           <span className="text-lg font-bold text-blue-800">LifeOS</span>
           <button type="button" className="btn-secondary ml-auto md:hidden" aria-expanded={open} aria-controls="main-nav"
