@@ -100,3 +100,15 @@ describe('transport', () => {
     await expect(refresh()).resolves.toBeNull();
   });
 });
+
+describe('refresh across tabs', () => {
+  it('takes the shared Web Lock so two tabs never send the same rotating cookie at once', async () => {
+    const taken: string[] = [];
+    vi.stubGlobal('navigator', { ...navigator, locks: { request: async (name: string, work: () => Promise<unknown>) => { taken.push(name); return work(); } } });
+    const fake = fakeFetch(() => json(200, { access_token: 'new', expires_in: 900 }));
+    const { refresh } = createTransport(() => fake.fn);
+    await expect(refresh()).resolves.toBe('new');
+    expect(taken).toEqual(['lifeos-refresh']);
+    vi.unstubAllGlobals();
+  });
+});

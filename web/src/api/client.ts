@@ -26,6 +26,15 @@ function isAuthCall(url: string): boolean {
  * by every call that failed at the same time) and retries once; when the refresh fails the person is signed out,
  * which sends them to the sign-in page with ?next=.
  */
+/**
+ * The refresh cookie rotates on every use, and all tabs share it: two tabs refreshing at once would send the same
+ * cookie twice. A Web Lock (where the browser has them) makes the tabs take turns, each then using the newest cookie.
+ */
+function acrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (locks.request('lifeos-refresh', work) as Promise<T>) : work();
+}
+
 export function createTransport(baseFetch: () => typeof fetch) {
   let refreshing: Promise<string | null> | null = null;
 
@@ -50,7 +59,7 @@ export function createTransport(baseFetch: () => typeof fetch) {
 
   /** Gets a new access token through the refresh cookie; concurrent callers share one request. */
   function refresh(): Promise<string | null> {
-    refreshing ??= doRefresh().finally(() => {
+    refreshing ??= acrossTabs(doRefresh).finally(() => {
       refreshing = null;
     });
     return refreshing;
