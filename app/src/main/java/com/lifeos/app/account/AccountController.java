@@ -76,12 +76,14 @@ class AccountController {
 
     /** The body names the refresh token, or (a browser) the cookie is it; either way it is used up. */
     @PostMapping("/refresh")
-    SignedIn refresh(@RequestBody(required = false) RefreshTokenRequest request,
-                     @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
-                     @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false) ClientKind client,
-                     @Parameter(description = BrowserSessions.COOKIE_DESCRIPTION)
-                     @CookieValue(name = BrowserSessions.COOKIE, required = false) String cookie,
-                     HttpServletRequest http, HttpServletResponse response) {
+    SignedIn refresh(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = BrowserSessions.BODY_DESCRIPTION)
+            @RequestBody(required = false) RefreshTokenRequest request,
+            @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
+            @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false) ClientKind client,
+            @Parameter(description = BrowserSessions.COOKIE_DESCRIPTION)
+            @CookieValue(name = BrowserSessions.COOKIE, required = false) String cookie,
+            HttpServletRequest http, HttpServletResponse response) {
         Optional<SignedIn> refreshed = browsers.presented(client, cookie, request, http).flatMap(sessions::refresh);
         if (refreshed.isEmpty()) {
             browsers.forget(client, response);
@@ -93,12 +95,14 @@ class AccountController {
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void logout(@RequestBody(required = false) RefreshTokenRequest request,
-                @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
-                @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false) ClientKind client,
-                @Parameter(description = BrowserSessions.COOKIE_DESCRIPTION)
-                @CookieValue(name = BrowserSessions.COOKIE, required = false) String cookie,
-                HttpServletRequest http, HttpServletResponse response) {
+    void logout(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = BrowserSessions.BODY_DESCRIPTION)
+            @RequestBody(required = false) RefreshTokenRequest request,
+            @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
+            @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false) ClientKind client,
+            @Parameter(description = BrowserSessions.COOKIE_DESCRIPTION)
+            @CookieValue(name = BrowserSessions.COOKIE, required = false) String cookie,
+            HttpServletRequest http, HttpServletResponse response) {
         browsers.presented(client, cookie, request, http).ifPresent(sessions::logout);
         browsers.forget(client, response);
     }

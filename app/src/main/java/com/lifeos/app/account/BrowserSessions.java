@@ -39,6 +39,8 @@ class BrowserSessions {
             + "cookie `" + COOKIE + "` (Path=" + COOKIE_PATH + ", SameSite=Strict) instead of `refresh_token` in the "
             + "JSON; register, login and refresh set it, refresh and logout read it (their body is then empty, or {}), "
             + "and logout or a refused refresh clears it. Without this header the cookie is never read.";
+    static final String BODY_DESCRIPTION = "Required, unless the request has `" + CLIENT_HEADER + ": web`: the "
+            + "refresh token is then the cookie, and the body is left out (or {}).";
     static final String COOKIE_DESCRIPTION = "The browser's refresh token, read only with `" + CLIENT_HEADER
             + ": web`.";
 
