@@ -1,5 +1,10 @@
 # Production-like image of the LifeOS app (used by docker-compose.yml).
-FROM maven:3.9-eclipse-temurin-25 AS build
+# The build stage is Debian 13: its own packages give the JDK, and the node (20.19) and npm that build the web app
+# (web/pom.xml calls them; Vite needs node 20.19 or newer, which the Ubuntu under the Temurin images does not package).
+FROM debian:trixie-slim AS build
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends openjdk-21-jdk-headless nodejs npm curl ca-certificates \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # The build's inputs only, never ./data (keys of an embedded run) or a .env: see .dockerignore, which also keeps
 # target/ and node_modules/ of any module out. A new module needs its line here.
@@ -9,6 +14,9 @@ COPY api api
 COPY command-side command-side
 COPY projections projections
 COPY query-side query-side
+# the web app's API types are generated from the committed API document
+COPY docs/openapi.json docs/openapi.json
+COPY web web
 COPY app app
 RUN ./mvnw -B -ntp -DskipTests package
 

@@ -1,23 +1,28 @@
 package com.lifeos.app.account;
 
 import java.net.URI;
+import java.util.Optional;
 
 import com.lifeos.app.ratelimit.SignInThrottle;
 import com.lifeos.app.security.Actor;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Accounts and sign-in: {@code /api/auth}. */
+/** Accounts and sign-in: {@code /api/auth}. Where a refresh token travels, body or cookie: {@link BrowserSessions}. */
 @RestController
 @RequestMapping("/api/auth")
 class AccountController {
@@ -30,10 +35,13 @@ class AccountController {
     private final ProfileUpdates profileUpdates;
     private final AccountDirectory directory;
     private final SignInThrottle signInThrottle;
+    private final BrowserSessions browsers;
 
     AccountController(AccountRegistration registration, Sessions sessions, PasswordResets passwordResets,
-                      ProfileUpdates profileUpdates, AccountDirectory directory, SignInThrottle signInThrottle) {
+                      ProfileUpdates profileUpdates, AccountDirectory directory, SignInThrottle signInThrottle,
+                      BrowserSessions browsers) {
         this.signInThrottle = signInThrottle;
+        this.browsers = browsers;
         this.registration = registration;
         this.sessions = sessions;
         this.passwordResets = passwordResets;
@@ -43,12 +51,19 @@ class AccountController {
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<SignedIn> register(@Valid @RequestBody RegisterRequest request) {
-        return ResponseEntity.created(ME).body(registration.register(request));
+    ResponseEntity<SignedIn> register(@Valid @RequestBody RegisterRequest request,
+                                      @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
+                                      @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false)
+                                      ClientKind client,
+                                      HttpServletResponse response) {
+        return ResponseEntity.created(ME).body(browsers.handOver(client, registration.register(request), response));
     }
 
     @PostMapping("/login")
-    SignedIn login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+    SignedIn login(@Valid @RequestBody LoginRequest request,
+                   @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
+                   @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false) ClientKind client,
+                   HttpServletRequest http, HttpServletResponse response) {
         String account = Emails.normalize(request.email());
         signInThrottle.requireAttemptAllowed(account, http.getRemoteAddr());
         SignedIn signedIn = sessions.login(request.email(), request.password()).orElseThrow(() -> {
@@ -56,19 +71,40 @@ class AccountController {
             return new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong.");
         });
         signInThrottle.recordSuccess(account, http.getRemoteAddr());
-        return signedIn;
+        return browsers.handOver(client, signedIn, response);
     }
 
+    /** The body names the refresh token, or (a browser) the cookie is it; either way it is used up. */
     @PostMapping("/refresh")
-    SignedIn refresh(@Valid @RequestBody RefreshTokenRequest request) {
-        return sessions.refresh(request.refreshToken()).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.UNAUTHORIZED, "The refresh token is invalid, expired or already used. Sign in again."));
+    SignedIn refresh(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = BrowserSessions.BODY_DESCRIPTION)
+            @RequestBody(required = false) RefreshTokenRequest request,
+            @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
+            @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false) ClientKind client,
+            @Parameter(description = BrowserSessions.COOKIE_DESCRIPTION)
+            @CookieValue(name = BrowserSessions.COOKIE, required = false) String cookie,
+            HttpServletRequest http, HttpServletResponse response) {
+        Optional<SignedIn> refreshed = browsers.presented(client, cookie, request, http).flatMap(sessions::refresh);
+        if (refreshed.isEmpty()) {
+            browsers.forget(client, response);
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+                    "The refresh token is invalid, expired or already used. Sign in again.");
+        }
+        return browsers.handOver(client, refreshed.get(), response);
     }
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void logout(@Valid @RequestBody RefreshTokenRequest request) {
-        sessions.logout(request.refreshToken());
+    void logout(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = BrowserSessions.BODY_DESCRIPTION)
+            @RequestBody(required = false) RefreshTokenRequest request,
+            @Parameter(description = BrowserSessions.CLIENT_HEADER_DESCRIPTION)
+            @RequestHeader(name = BrowserSessions.CLIENT_HEADER, required = false) ClientKind client,
+            @Parameter(description = BrowserSessions.COOKIE_DESCRIPTION)
+            @CookieValue(name = BrowserSessions.COOKIE, required = false) String cookie,
+            HttpServletRequest http, HttpServletResponse response) {
+        browsers.presented(client, cookie, request, http).ifPresent(sessions::logout);
+        browsers.forget(client, response);
     }
 
     @PostMapping("/forgot-password")

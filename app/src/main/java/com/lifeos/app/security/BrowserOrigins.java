@@ -20,17 +20,22 @@ import org.springframework.web.filter.CorsFilter;
  * Which browser pages on other origins may call the API ({@code lifeos.web.allowed-origins}; none by default). A
  * preflight is answered here, before any token is looked at; a request from an origin not listed is refused with 403
  * problem details and no {@code Access-Control-Allow-Origin}. Same-origin requests and clients that send no
- * {@code Origin} (curl, servers) are not cross-origin and pass untouched. Tokens travel in {@code Authorization},
- * never in cookies, so credentials are not allowed: a page can only call with a token it holds itself.
+ * {@code Origin} (curl, servers) are not cross-origin and pass untouched. Access tokens travel in {@code Authorization},
+ * never in cookies, so credentials are not allowed: a page can only call with a token it holds itself, and the web
+ * app's refresh cookie (account.BrowserSessions) is only ever sent by pages of this server's own origin.
  * <p>
  * The live socket's handshake ({@code /ws}) goes through this filter too, and the socket itself allows the same
  * origins (live.LiveConfiguration).
  */
 final class BrowserOrigins {
 
-    /** What a client sends beyond the CORS-safelisted headers: its token, JSON bodies and its own request id. */
+    /**
+     * What a client sends beyond the CORS-safelisted headers: its token, JSON bodies, its own request id, and which
+     * kind of client it is on /api/auth (account.BrowserSessions; its cookie itself never crosses origins, as
+     * credentials are not allowed).
+     */
     static final List<String> REQUEST_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-            HttpHeaders.ACCEPT, "X-Request-Id");
+            HttpHeaders.ACCEPT, "X-Request-Id", "X-LifeOS-Client");
 
     /** What a client reads beyond the safelisted headers: where a created resource is, ids, limits, downloads. */
     static final List<String> RESPONSE_HEADERS = List.of(HttpHeaders.LOCATION, "X-Request-Id", HttpHeaders.RETRY_AFTER,

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.lifeos.app.account.LifeosWebProperties;
+import com.lifeos.app.web.SinglePageApp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -30,6 +32,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -40,6 +44,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code iat} required, and then against its account as it is now ({@link AccountAuthentications}): the
  * account's current roles become {@code ROLE_<name>} authorities, and ADMIN implies every other role, both
  * for these rules and for {@code @PreAuthorize} on controllers.
+ * <p>
+ * The web app (web.SinglePageApp): its files and pages are public, and carry its Content-Security-Policy.
  * <p>
  * Browser pages on other origins: only those listed in {@code lifeos.web.allowed-origins} ({@link BrowserOrigins});
  * their preflights are answered before any token is asked for.
@@ -126,6 +132,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, SecurityProblems problems,
                                     AccountAuthentications accounts, LifeosWebProperties web) throws Exception {
         RequestMatcher publicPaths = paths(PUBLIC_PATHS);
+        RequestMatcher appFiles = request -> (HttpMethod.GET.matches(request.getMethod())
+                || HttpMethod.HEAD.matches(request.getMethod())) && SinglePageApp.isAppPath(request);
         return http
                 .addFilter(BrowserOrigins.filter(web, problems))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -133,15 +141,19 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        SinglePageApp::isAppPath,
+                        new StaticHeadersWriter("Content-Security-Policy", SinglePageApp.CONTENT_SECURITY_POLICY))))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(publicPaths).permitAll()
                         .requestMatchers(paths(HEALTH_PATHS)).permitAll()
                         .requestMatchers(new ManagementServerRequests()).permitAll()
                         .requestMatchers(paths(ACTUATOR_PATHS)).hasRole(Role.ADMIN.name())
+                        .requestMatchers(appFiles).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(ignoringTokensOn(publicPaths))
+                        .bearerTokenResolver(ignoringTokensOn(new OrRequestMatcher(publicPaths, appFiles)))
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(accounts))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

@@ -44,6 +44,17 @@ class CrossOriginTest extends ApiTestSupport {
                 "authorization").header("Access-Control-Allow-Origin")).isEqualTo("https://app.example.org");
     }
 
+    /** The web app's header may cross (from a development server), its refresh cookie may not: no credentials. */
+    @Test
+    void theWebClientHeaderIsAllowedButCredentialsAreNot() {
+        Api.Response preflight = new BrowserClient(port, SPA)
+                .preflight("/api/auth/refresh", "POST", "content-type,x-lifeos-client");
+
+        assertThat(preflight.status()).isIn(200, 204);
+        assertThat(preflight.header("Access-Control-Allow-Headers").toLowerCase()).contains("x-lifeos-client");
+        assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
+    }
+
     @Test
     void aPreflightFromAnotherOriginIsRefused() {
         Api.Response preflight = new BrowserClient(port, ELSEWHERE).preflight("/api/habits", "POST",

@@ -68,6 +68,20 @@ public final class Api {
         if (clientAddress != null) {
             request.header("X-Forwarded-For", clientAddress);
         }
+        return sent(request);
+    }
+
+    /** A request with exactly the given headers (cookies, Accept, Origin: what a browser would send) and body. */
+    public Response request(String method, String path, java.util.Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return sent(request);
+    }
+
+    private static Response sent(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().map());
@@ -90,6 +104,13 @@ public final class Api {
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + body, e);
             }
+        }
+
+        /** Every value of a header sent several times ({@code Set-Cookie}); empty when it was not sent. */
+        public java.util.List<String> headers(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst().map(java.util.Map.Entry::getValue).orElse(java.util.List.of());
         }
 
         public String header(String name) {
