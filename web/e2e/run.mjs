@@ -19,6 +19,8 @@ async function scenario(name, body) {
   } catch (e) {
     results.push({ name, ok: false });
     console.log(`FAIL ${name} (${Date.now() - started} ms)\n${e?.stack ?? e}`);
+    const text = await page.locator('body').innerText({ timeout: 1_000 }).catch(() => '(no body)');
+    console.log(`     the page was ${page.url()}, showing:\n${text.slice(0, 600)}`);
   }
 }
 
@@ -64,6 +66,14 @@ async function apiGet(token, path) {
   return response.json();
 }
 
+// The server answers the SPA's entry page on a client-side route (else nothing below can work).
+const entry = await fetch(`${BASE}/sign-up`, { headers: { Accept: 'text/html' } });
+const html = await entry.text();
+if (!entry.ok || !html.includes('<div id="root"')) {
+  console.log(`FAIL GET ${BASE}/sign-up answered ${entry.status} ${entry.headers.get('content-type')}:\n${html.slice(0, 500)}`);
+  process.exit(1);
+}
+
 const browser = await chromium.launch({
   executablePath: CHROMIUM, headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -74,6 +84,8 @@ const bob = `bob-${run}@e2e.test`;
 const habit = `Read 10 pages ${run}`;
 const first = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
 const page = await first.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log(`     console: ${m.text()}`); });
+page.on('pageerror', (e) => console.log(`     page error: ${e.message}`));
 page.setDefaultTimeout(WAIT);
 
 try {
