@@ -40,10 +40,11 @@ async function signUp(page, email, pass = password) {
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
-async function createHabit(page, title) {
+async function createHabit(page, title, more = async () => {}) {
   await page.getByRole('link', { name: 'Habits', exact: true }).first().click();
   await page.getByRole('button', { name: 'New habit' }).click();
   await page.locator('#new-title').fill(title);
+  await more();
   await page.getByRole('button', { name: 'Create habit' }).click();
   await page.getByRole('heading', { name: title }).waitFor({ timeout: WAIT });
 }
@@ -82,6 +83,9 @@ const browser = await chromium.launch({
 const alice = `alice-${run}@e2e.test`;
 const bob = `bob-${run}@e2e.test`;
 const habit = `Read 10 pages ${run}`;
+const weekly = `Swim ${run}`;
+const onDays = `Stretch ${run}`;
+const live = `Drink water ${run}`;
 const first = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
 const page = await first.newPage();
 page.on('console', (m) => { if (m.type() === 'error') console.log(`     console: ${m.text()}`); });
@@ -89,25 +93,41 @@ page.on('pageerror', (e) => console.log(`     page error: ${e.message}`));
 page.setDefaultTimeout(WAIT);
 
 try {
-  await scenario('sign up, create a daily habit, check in: streak 1; undo: streak 0', async () => {
+  await scenario('sign up, habits of each frequency, check in: streak 1, back-fill yesterday: 2, undo: 1', async () => {
     await signUp(page, alice);
     await page.waitForURL(`${BASE}/`, { timeout: WAIT });
     await createHabit(page, habit);
+    await createHabit(page, weekly, async () => {
+      await page.getByLabel('A number of times per week').check();
+      await page.locator('#new-target').fill('3');
+    });
+    await expectText(habitCard(page, weekly), '3× per week');
+    await createHabit(page, onDays, async () => {
+      await page.getByLabel('On chosen days').check();
+      await page.getByLabel('Mon', { exact: true }).check();
+      await page.getByLabel('Thu', { exact: true }).check();
+    });
+    await expectText(habitCard(page, onDays), 'On Mon, Thu');
+    await createHabit(page, live);
     const card = habitCard(page, habit);
     await card.getByRole('button', { name: 'Check in' }).click();
     await expectText(card.getByTestId('streak'), /Streak: 1 day\b/);
     await expectText(card, 'Done today');
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expectText(card.getByTestId('streak'), /Streak: 0 days\b/);
-    await card.getByRole('button', { name: 'Check in' }).waitFor({ timeout: WAIT });
+    await card.getByRole('button', { name: 'History' }).click();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await card.locator(`button[data-date="${yesterday}"]`).click();
+    await expectText(card.getByTestId('streak'), /Streak: 2 days\b/);
+    await page.getByRole('status').filter({ hasText: 'Back-filled' }).getByRole('button', { name: 'Undo' }).click();
+    await expectText(card.getByTestId('streak'), /Streak: 1 day\b/);
+    await card.getByRole('button', { name: 'Hide history' }).click();
   });
 
   await scenario('a check-in made through REST appears on the open Habits page without reload', async () => {
     const token = await apiLogin(alice);
     const habits = await apiGet(token, '/api/habits?size=100');
-    const id = habits.items.find((h) => h.title === habit)?.id;
+    const id = habits.items.find((h) => h.title === live)?.id;
     check(id, 'the habit is not in GET /api/habits');
-    const card = habitCard(page, habit);
+    const card = habitCard(page, live);
     await card.getByRole('button', { name: 'Check in' }).waitFor({ timeout: WAIT });
     const response = await fetch(`${BASE}/api/habits/${id}/checkin`, {
       method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}',
@@ -201,6 +221,8 @@ try {
     await page.reload({ waitUntil: 'load' });
     await habitCard(page, habit).waitFor({ timeout: WAIT });
     check(new URL(page.url()).pathname === '/habits', `a reload left /habits for ${page.url()}`);
+    const cookie = (await first.cookies()).find((c) => c.name === 'lifeos_refresh');
+    check(cookie, 'no lifeos_refresh cookie while signed in');
     await page.getByRole('button', { name: 'Sign out' }).first().click();
     await page.waitForURL(/\/sign-in/, { timeout: WAIT });
     await page.goto(`${BASE}/`, { waitUntil: 'load' });
@@ -209,6 +231,9 @@ try {
     const refresh = await page.evaluate(async () => (await fetch('/api/auth/refresh', {
       method: 'POST', headers: { 'X-LifeOS-Client': 'web' }, credentials: 'same-origin' })).status);
     check(refresh === 401, `a refresh after sign-out answered ${refresh}`);
+    const replayed = await fetch(`${BASE}/api/auth/refresh`, {
+      method: 'POST', headers: { 'X-LifeOS-Client': 'web', Cookie: `lifeos_refresh=${cookie.value}` } });
+    check(replayed.status === 401, `the signed-out refresh cookie, replayed, answered ${replayed.status}`);
   });
 } finally {
   await browser.close();
