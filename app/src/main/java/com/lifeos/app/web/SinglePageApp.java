@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -52,17 +53,27 @@ public class SinglePageApp implements WebMvcConfigurer {
             "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
             "form-action 'self'", "frame-ancestors 'none'");
 
-    private static final String LOCATION = "classpath:/static/";
     private static final String ASSETS = "/assets/";
     private static final String PAGE = "index.html";
+
+    private final String location;
+
+    /**
+     * @param location where the app's files are: {@code static/} of the web module's jar by default; the browser tests
+     *                 point it at {@code web/target/classes/static/}, since app's test classpath has a small fixture
+     *                 of its own in {@code static/} (for this class's tests) that comes first
+     */
+    public SinglePageApp(@Value("${lifeos.web.location:classpath:/static/}") String location) {
+        this.location = location.endsWith("/") ? location : location + "/";
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(ASSETS + "**")
-                .addResourceLocations(LOCATION + ASSETS.substring(1))
+                .addResourceLocations(location + ASSETS.substring(1))
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         registry.addResourceHandler("/**")
-                .addResourceLocations(LOCATION)
+                .addResourceLocations(location)
                 .setCacheControl(CacheControl.noCache())
                 .resourceChain(false)
                 .addResolver(new ClientRoutes());

@@ -1,0 +1,251 @@
+// Browser tests of the web app against a running LifeOS (BASE_URL), in the machine's Chromium.
+// Run by app's BrowserTest (./lifeos test), not by `npm test`: `BASE_URL=http://localhost:8080 node e2e/run.mjs`.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const BASE = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const WAIT = 10_000;
+const run = Date.now().toString(36);
+const password = 'correct horse battery';
+
+const results = [];
+async function scenario(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name} (${Date.now() - started} ms)\n${e?.stack ?? e}`);
+    const text = await page.locator('body').innerText({ timeout: 1_000 }).catch(() => '(no body)');
+    console.log(`     the page was ${page.url()}, showing:\n${text.slice(0, 600)}`);
+  }
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Waits until the locator shows the text (a string contained, or a RegExp). */
+async function expectText(locator, text, timeout = WAIT) {
+  await locator.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout });
+}
+
+async function signUp(page, email, pass = password) {
+  await page.goto(`${BASE}/sign-up`, { waitUntil: 'load' });
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(pass);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+async function createHabit(page, title, more = async () => {}) {
+  await page.getByRole('link', { name: 'Habits', exact: true }).first().click();
+  await page.getByRole('button', { name: 'New habit' }).click();
+  await page.locator('#new-title').fill(title);
+  await more();
+  await page.getByRole('button', { name: 'Create habit' }).click();
+  await page.getByRole('heading', { name: title }).waitFor({ timeout: WAIT });
+}
+
+function habitCard(page, title) {
+  return page.locator('li.card').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+async function apiLogin(email) {
+  const response = await fetch(`${BASE}/api/auth/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }),
+  });
+  check(response.ok, `REST login answered ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+async function apiGet(token, path) {
+  const response = await fetch(`${BASE}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  check(response.ok, `GET ${path} answered ${response.status}`);
+  return response.json();
+}
+
+// The server answers the SPA's entry page on a client-side route (else nothing below can work).
+const entry = await fetch(`${BASE}/sign-up`, { headers: { Accept: 'text/html' } });
+const html = await entry.text();
+if (!entry.ok || !html.includes('<div id="root"')) {
+  console.log(`FAIL GET ${BASE}/sign-up answered ${entry.status} ${entry.headers.get('content-type')}:\n${html.slice(0, 500)}`);
+  process.exit(1);
+}
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM, headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+});
+const alice = `alice-${run}@e2e.test`;
+const bob = `bob-${run}@e2e.test`;
+const habit = `Read 10 pages ${run}`;
+const weekly = `Swim ${run}`;
+const onDays = `Stretch ${run}`;
+const live = `Drink water ${run}`;
+const first = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+const page = await first.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log(`     console: ${m.text()}`); });
+page.on('pageerror', (e) => console.log(`     page error: ${e.message}`));
+page.setDefaultTimeout(WAIT);
+
+try {
+  await scenario('sign up, habits of each frequency, check in: streak 1, back-fill yesterday: 2, undo: 1', async () => {
+    await signUp(page, alice);
+    await page.waitForURL(`${BASE}/`, { timeout: WAIT });
+    await createHabit(page, habit);
+    await createHabit(page, weekly, async () => {
+      await page.getByLabel('A number of times per week').check();
+      await page.locator('#new-target').fill('3');
+    });
+    await expectText(habitCard(page, weekly), '3× per week');
+    await createHabit(page, onDays, async () => {
+      await page.getByLabel('On chosen days').check();
+      await page.getByLabel('Mon', { exact: true }).check();
+      await page.getByLabel('Thu', { exact: true }).check();
+    });
+    await expectText(habitCard(page, onDays), 'On Mon, Thu');
+    await createHabit(page, live);
+    const card = habitCard(page, habit);
+    await card.getByRole('button', { name: 'Check in' }).click();
+    await expectText(card.getByTestId('streak'), /Streak: 1 day\b/);
+    await expectText(card, 'Done today');
+    await card.getByRole('button', { name: 'History' }).click();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await card.locator(`button[data-date="${yesterday}"]`).click();
+    await expectText(card.getByTestId('streak'), /Streak: 2 days\b/);
+    await page.getByRole('status').filter({ hasText: 'Back-filled' }).getByRole('button', { name: 'Undo' }).click();
+    await expectText(card.getByTestId('streak'), /Streak: 1 day\b/);
+    await card.getByRole('button', { name: 'Hide history' }).click();
+  });
+
+  await scenario('a check-in made through REST appears on the open Habits page without reload', async () => {
+    const token = await apiLogin(alice);
+    const habits = await apiGet(token, '/api/habits?size=100');
+    const id = habits.items.find((h) => h.title === live)?.id;
+    check(id, 'the habit is not in GET /api/habits');
+    const card = habitCard(page, live);
+    await card.getByRole('button', { name: 'Check in' }).waitFor({ timeout: WAIT });
+    const response = await fetch(`${BASE}/api/habits/${id}/checkin`, {
+      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}',
+    });
+    check(response.ok, `REST check-in answered ${response.status}`);
+    await expectText(card, 'Done today', 8_000);
+    await expectText(card.getByTestId('streak'), /Streak: 1 day\b/, 8_000);
+  });
+
+  await scenario('a validation error appears next to its field', async () => {
+    await page.getByRole('button', { name: 'New habit' }).click();
+    await page.getByRole('button', { name: 'Create habit' }).click();
+    await expectText(page.locator('#new-title-error'), 'title');
+    check(await page.locator('#new-title').getAttribute('aria-invalid') === 'true', 'the title is not marked invalid');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const other = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+    try {
+      const signUpPage = await other.newPage();
+      await signUp(signUpPage, `short-${run}@e2e.test`, 'short');
+      await signUpPage.locator('#password-error').waitFor({ timeout: WAIT });
+      check(await signUpPage.locator('#password-error').textContent() !== '', 'the password error is empty');
+      check(signUpPage.url().endsWith('/sign-up'), `a refused sign-up left the page: ${signUpPage.url()}`);
+    } finally {
+      await other.close();
+    }
+  });
+
+  await scenario('goal progress with a note shows in the history', async () => {
+    const goal = `Run a marathon ${run}`;
+    await page.getByRole('link', { name: 'Goals', exact: true }).first().click();
+    await page.getByRole('button', { name: 'New goal' }).click();
+    await page.locator('#goal-title').fill(goal);
+    await page.getByRole('button', { name: 'Create goal' }).click();
+    const card = page.locator('li.card').filter({ has: page.getByRole('heading', { name: goal, exact: true }) });
+    await card.waitFor({ timeout: WAIT });
+    await card.locator('input[type=range]').fill('40');
+    await card.getByLabel('Note (private, optional)').fill('first long run done');
+    await card.getByRole('button', { name: 'Save progress' }).click();
+    await expectText(card, '40%');
+    await card.getByRole('button', { name: 'History' }).click();
+    await expectText(card.locator('li'), /40% — first long run done/);
+    await card.getByRole('img', { name: `Progress history of ${goal}` }).waitFor({ timeout: WAIT });
+  });
+
+  await scenario('a second browser signed in as another user never sees the first user\'s habit', async () => {
+    const second = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+    try {
+      const other = await second.newPage();
+      other.setDefaultTimeout(WAIT);
+      await signUp(other, bob);
+      await other.waitForURL(`${BASE}/`, { timeout: WAIT });
+      await other.getByRole('link', { name: 'Habits', exact: true }).first().click();
+      await other.getByText('No habits yet').waitFor({ timeout: WAIT });
+      check(await other.getByText(habit).count() === 0, 'the other user sees the first user\'s habit');
+      await other.goto(`${BASE}/`, { waitUntil: 'load' });
+      await other.getByRole('heading', { level: 1 }).first().waitFor({ timeout: WAIT });
+      await other.waitForTimeout(500);
+      check(await other.getByText(habit).count() === 0, 'the other user\'s Today shows the first user\'s habit');
+    } finally {
+      await second.close();
+    }
+  });
+
+  await scenario('axe: no serious or critical violations on Today, Habits, Goals, Projects, Settings, sign-in', async () => {
+    const found = [];
+    const screens = [['Today', '/'], ['Habits', '/habits'], ['Goals', '/goals'], ['Projects', '/projects'], ['Settings', '/settings']];
+    for (const [name, path] of screens) {
+      await page.getByRole('link', { name, exact: true }).first().click();
+      await page.waitForURL(`${BASE}${path}`, { timeout: WAIT });
+      await page.locator('.animate-pulse').first().waitFor({ state: 'detached', timeout: WAIT }).catch(() => {});
+      await page.waitForTimeout(300);
+      found.push(...await serious(page, name));
+    }
+    const anonymous = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+    try {
+      const signIn = await anonymous.newPage();
+      await signIn.goto(`${BASE}/sign-in`, { waitUntil: 'load' });
+      await signIn.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: WAIT });
+      found.push(...await serious(signIn, 'Sign in'));
+      await signIn.goto(`${BASE}/sign-up`, { waitUntil: 'load' });
+      await signIn.getByRole('button', { name: 'Create account' }).waitFor({ timeout: WAIT });
+      found.push(...await serious(signIn, 'Sign up'));
+    } finally {
+      await anonymous.close();
+    }
+    check(found.length === 0, `axe found:\n${found.join('\n')}`);
+  });
+
+  await scenario('a reload keeps the session; sign out ends it', async () => {
+    await page.goto(`${BASE}/habits`, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
+    await habitCard(page, habit).waitFor({ timeout: WAIT });
+    check(new URL(page.url()).pathname === '/habits', `a reload left /habits for ${page.url()}`);
+    const cookie = (await first.cookies()).find((c) => c.name === 'lifeos_refresh');
+    check(cookie, 'no lifeos_refresh cookie while signed in');
+    await page.getByRole('button', { name: 'Sign out' }).first().click();
+    await page.waitForURL(/\/sign-in/, { timeout: WAIT });
+    await page.goto(`${BASE}/`, { waitUntil: 'load' });
+    await page.waitForURL(/\/sign-in/, { timeout: WAIT });
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: WAIT });
+    const refresh = await page.evaluate(async () => (await fetch('/api/auth/refresh', {
+      method: 'POST', headers: { 'X-LifeOS-Client': 'web' }, credentials: 'same-origin' })).status);
+    check(refresh === 401, `a refresh after sign-out answered ${refresh}`);
+    const replayed = await fetch(`${BASE}/api/auth/refresh`, {
+      method: 'POST', headers: { 'X-LifeOS-Client': 'web', Cookie: `lifeos_refresh=${cookie.value}` } });
+    check(replayed.status === 401, `the signed-out refresh cookie, replayed, answered ${replayed.status}`);
+  });
+} finally {
+  await browser.close();
+}
+
+async function serious(page, screen) {
+  const { violations, passes } = await new AxeBuilder({ page }).analyze();
+  check(passes.length > 0, `axe checked nothing on ${screen}`);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) =>
+    `${screen}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} of ${results.length} browser scenarios passed`);
+process.exit(failed === 0 ? 0 : 1);
