@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { api, unwrap } from '../api/client';
 import { problemOf } from '../api/problem';
 import type { components } from '../api/schema';
+import { CreateForm, PriorityOptions } from '../components/CreateForm';
 import { Badge, Empty, ErrorNote, Field, PageTitle, Skeleton } from '../components/ui';
 import { formatDate } from '../lib/dates';
 import { formatNumber } from '../lib/format';
@@ -42,8 +43,7 @@ function ProjectForm({ goals, onDone }: { goals: Goal[]; onDone: () => void }) {
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="card mb-4 space-y-3" aria-label="New project">
-      {message && <p role="alert" className="field-error">{message}</p>}
+    <CreateForm label="New project" message={message} submitting={isSubmitting} submitLabel="Create project" onSubmit={onSubmit} onCancel={onDone}>
       <Field label="Title" id="project-title" error={errors.title?.message}>
         <input id="project-title" className="input" aria-invalid={!!errors.title} {...register('title', { required: 'Give the project a title' })} />
       </Field>
@@ -53,7 +53,7 @@ function ProjectForm({ goals, onDone }: { goals: Goal[]; onDone: () => void }) {
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Field label="Priority" id="project-priority" error={errors.priority?.message}>
           <select id="project-priority" className="input" {...register('priority')}>
-            <option value="low">Low</option><option value="medium">Medium</option><option value="high">High</option>
+            <PriorityOptions />
           </select>
         </Field>
         <Field label="Start (optional)" id="project-start" error={errors.start_date?.message}>
@@ -69,11 +69,7 @@ function ProjectForm({ goals, onDone }: { goals: Goal[]; onDone: () => void }) {
           </select>
         </Field>
       </div>
-      <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={isSubmitting}>Create project</button>
-        <button type="button" className="btn-secondary" onClick={onDone}>Cancel</button>
-      </div>
-    </form>
+    </CreateForm>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { api, unwrap } from '../../api/client';
+import { CreateForm, PriorityOptions } from '../../components/CreateForm';
 import { Field } from '../../components/ui';
 import { applyProblem } from '../../lib/forms';
 import { toast } from '../../stores/toasts';
@@ -28,8 +29,7 @@ export function GoalForm({ today, onDone }: { today: string; onDone: () => void 
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="card mb-4 space-y-3" aria-label="New goal">
-      {message && <p role="alert" className="field-error">{message}</p>}
+    <CreateForm label="New goal" message={message} submitting={isSubmitting} submitLabel="Create goal" onSubmit={onSubmit} onCancel={onDone}>
       <Field label="Title" id="goal-title" error={errors.title?.message}>
         <input id="goal-title" className="input" aria-invalid={!!errors.title} {...register('title', { required: 'Give the goal a title' })} />
       </Field>
@@ -42,7 +42,7 @@ export function GoalForm({ today, onDone }: { today: string; onDone: () => void 
         </Field>
         <Field label="Priority" id="goal-priority" error={errors.priority?.message}>
           <select id="goal-priority" className="input" {...register('priority')}>
-            <option value="low">Low</option><option value="medium">Medium</option><option value="high">High</option>
+            <PriorityOptions />
           </select>
         </Field>
         <Field label="Started" id="goal-start" error={errors.start_date?.message}>
@@ -52,10 +52,6 @@ export function GoalForm({ today, onDone }: { today: string; onDone: () => void 
           <input id="goal-target" type="date" className="input" {...register('target_date')} />
         </Field>
       </div>
-      <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={isSubmitting}>Create goal</button>
-        <button type="button" className="btn-secondary" onClick={onDone}>Cancel</button>
-      </div>
-    </form>
+    </CreateForm>
   );
 }
