@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.lifeos.app.security.JwtProperties;
-import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.shared.error.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;

@@ -6,7 +6,7 @@ import com.lifeos.app.admin.DeadLetters.DeadLetterView;
 import com.lifeos.app.admin.DeadLetters.RetryOutcome;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.security.Role;
-import com.lifeos.app.web.NotFound;
+import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import org.springframework.http.HttpStatus;

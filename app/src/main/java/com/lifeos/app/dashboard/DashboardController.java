@@ -20,7 +20,7 @@ import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.DateRanges;
-import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.Queries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -31,7 +31,7 @@ import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.Days;
-import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import com.lifeos.api.habit.HabitFrequency;
 import com.lifeos.api.shared.Texts;
 import com.lifeos.app.web.EnumNames;
-import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.shared.error.InvalidFieldException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,7 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.error.InvalidFieldException;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,7 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.error.InvalidFieldException;
+
 import com.lifeos.api.shared.PageRequest;
 
 /** Turns the {@code page} and {@code size} query parameters into a page request, or a 400 that names them. */

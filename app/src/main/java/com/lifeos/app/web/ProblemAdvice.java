@@ -1,5 +1,11 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.error.Conflict;
+import com.lifeos.shared.error.Forbidden;
+import com.lifeos.shared.error.InvalidFieldException;
+import com.lifeos.shared.error.NotFound;
+import com.lifeos.shared.error.Unauthenticated;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +133,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
         return invalid(ex.problems());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound ex) {
+        return problem(ProblemType.NOT_FOUND, ex.getMessage(), null);
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<Object> conflict(Conflict ex) {
+        return problem(ProblemType.CONFLICT, ex.getMessage(), null);
+    }
+
+    @ExceptionHandler(Unauthenticated.class)
+    ResponseEntity<Object> notSignedIn(Unauthenticated ex) {
+        return problem(ProblemType.AUTHENTICATION_REQUIRED, ex.getMessage(), null);
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ResponseEntity<Object> notAllowed(Forbidden ex) {
+        return problem(ProblemType.FORBIDDEN, ex.getMessage(), null);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

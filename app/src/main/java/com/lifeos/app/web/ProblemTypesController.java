@@ -1,5 +1,7 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.error.NotFound;
+
 import java.util.Arrays;
 import java.util.List;
 

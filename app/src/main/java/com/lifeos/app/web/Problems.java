@@ -1,5 +1,7 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.error.InvalidFieldException;
+
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;

@@ -1,5 +1,7 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.error.NotFound;
+
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.lifeos.app.web.BodyProblems;
 import com.lifeos.app.web.FieldOrder;
-import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.JsonNames;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;

@@ -21,7 +21,7 @@ import java.util.Set;
 
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
-import com.lifeos.app.web.InvalidFieldException;
+import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.JsonNames;
 import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;

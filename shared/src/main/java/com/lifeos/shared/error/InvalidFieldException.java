@@ -1,4 +1,4 @@
-package com.lifeos.app.web;
+package com.lifeos.shared.error;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
