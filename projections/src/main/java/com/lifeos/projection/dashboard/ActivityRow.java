@@ -1,6 +1,8 @@
 package com.lifeos.projection.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -8,17 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of a user's recent activity: a fact told as a sentence, kept once per event (its identifier is the key,
- * so a redelivered event adds nothing). Where the sentence names private text (a contact's name) it holds the
- * placeholder {@value #SUBJECT} and the sealed text, opened for the owner when read.
+ * One line of a user's recent activity: the fact itself (its kind, the entity, and what a sentence about it needs:
+ * a title, a second title, a label, an amount, a date and the zone it was judged in), kept once per event (its
+ * identifier is the key, so a redelivered event adds nothing). The words are chosen when it is read, so they can
+ * change without a replay. Private text (a contact's name) stays sealed, opened for the owner when read.
  */
 @Entity
 @Table(name = "dashboard_activity")
 public class ActivityRow {
 
-    public static final String SUBJECT = "{subject}";
-    /** The column's width: a sentence is one line, whatever the titles it quotes. */
-    static final int SENTENCE_MAX = 600;
+    static final int TITLE_MAX = 255;
+    static final int LABEL_MAX = 100;
 
     @Id
     private String eventId;
@@ -28,28 +30,70 @@ public class ActivityRow {
     private String area;
     private String kind;
     private UUID entityId;
-    private String sentence;
+    private String title;
+    private String detail;
+    private String label;
+    private BigDecimal amount;
+    private String currency;
+    private String unit;
+    private LocalDate factDate;
+    private String zone;
     private String sealedSubject;
 
     protected ActivityRow() {
     }
 
-    ActivityRow(String eventId, long position, UUID userId, Instant occurredAt, String area, String kind,
-                UUID entityId, String sentence, String sealedSubject) {
-        this.eventId = eventId;
-        this.eventPosition = position;
-        this.userId = userId;
-        this.occurredAt = occurredAt;
+    ActivityRow(String area, UUID entityId) {
         this.area = area;
-        this.kind = kind;
         this.entityId = entityId;
-        this.sentence = fitted(sentence);
-        this.sealedSubject = sealedSubject;
     }
 
-    /** The sentence cut to the column's width. */
-    static String fitted(String sentence) {
-        return sentence.length() <= SENTENCE_MAX ? sentence : sentence.substring(0, SENTENCE_MAX - 1) + "…";
+    /** Text cut to its column's width; a sentence quotes far less of it. */
+    static String fitted(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    ActivityRow title(String value) {
+        title = fitted(value, TITLE_MAX);
+        return this;
+    }
+
+    ActivityRow detail(String value) {
+        detail = fitted(value, TITLE_MAX);
+        return this;
+    }
+
+    ActivityRow label(String value) {
+        label = fitted(value, LABEL_MAX);
+        return this;
+    }
+
+    ActivityRow amount(BigDecimal value) {
+        amount = value;
+        return this;
+    }
+
+    ActivityRow money(BigDecimal value, String currencyCode) {
+        amount = value;
+        currency = currencyCode;
+        return this;
+    }
+
+    ActivityRow unit(String value) {
+        unit = value;
+        return this;
+    }
+
+    /** The fact's own date, and the zone in which "today" was judged when it was recorded (null when unknown). */
+    ActivityRow on(LocalDate date, String zoneId) {
+        factDate = date;
+        zone = zoneId;
+        return this;
+    }
+
+    ActivityRow naming(String sealed) {
+        sealedSubject = sealed;
+        return this;
     }
 
     public String eventId() {
@@ -80,8 +124,36 @@ public class ActivityRow {
         return entityId;
     }
 
-    public String sentence() {
-        return sentence;
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public LocalDate factDate() {
+        return factDate;
+    }
+
+    public String zone() {
+        return zone;
     }
 
     public String sealedSubject() {

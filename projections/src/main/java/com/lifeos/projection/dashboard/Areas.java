@@ -3,6 +3,9 @@ package com.lifeos.projection.dashboard;
 /** The life areas the dashboard scores, named as its answers name them. */
 public final class Areas {
 
+    /** The processing group that keeps every dashboard table, so it is replayed as one. */
+    public static final String GROUP = "dashboard";
+
     public static final String HABITS = "habits";
     public static final String GOALS = "goals";
     public static final String PROJECTS = "projects";

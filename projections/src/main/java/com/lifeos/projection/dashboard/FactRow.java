@@ -4,12 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Consumer;
 
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -21,40 +17,19 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "dashboard_fact")
-public class FactRow extends SequencedRow implements Owned {
+public class FactRow extends AreaRow<FactRow> {
 
-    @Id
-    private UUID id;
-    private UUID userId;
-    private String area;
-    private String kind;
     private UUID subjectId;
     private LocalDate factDate;
     private Instant occurredAt;
-    private BigDecimal amount;
     private BigDecimal weight;
-    private String label;
-    private String currency;
-    private String unit;
 
     protected FactRow() {
     }
 
     FactRow(UUID id, UUID userId, String area, UUID subjectId, long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
-        this.area = area;
+        super(id, userId, area, null, sequence, at);
         this.subjectId = subjectId;
-    }
-
-    void change(long sequence, Instant at, Consumer<FactRow> change) {
-        ifNewer(sequence, at, () -> change.accept(this));
-    }
-
-    FactRow kind(String value) {
-        kind = value;
-        return this;
     }
 
     FactRow on(LocalDate date, Instant occurred) {
@@ -64,45 +39,12 @@ public class FactRow extends SequencedRow implements Owned {
     }
 
     FactRow amount(BigDecimal value) {
-        amount = value;
-        return this;
+        return amount(value, currency(), unit());
     }
 
     FactRow weight(BigDecimal value) {
         weight = value;
         return this;
-    }
-
-    FactRow label(String value) {
-        label = value;
-        return this;
-    }
-
-    FactRow currency(String value) {
-        currency = value;
-        return this;
-    }
-
-    FactRow unit(String value) {
-        unit = value;
-        return this;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
-    }
-
-    public String area() {
-        return area;
-    }
-
-    public String kind() {
-        return kind;
     }
 
     public UUID subjectId() {
@@ -117,23 +59,7 @@ public class FactRow extends SequencedRow implements Owned {
         return occurredAt;
     }
 
-    public BigDecimal amount() {
-        return amount;
-    }
-
     public BigDecimal weight() {
         return weight;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String currency() {
-        return currency;
-    }
-
-    public String unit() {
-        return unit;
     }
 }

@@ -1,33 +1,26 @@
 package com.lifeos.projection.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Consumer;
 
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * Something with a current state the dashboard shows: a habit, goal, project, contact or budget, or the latest
  * value of a health metric or mood. One table for all areas, so the overview reads every subject of a user in
  * one query; each area uses the columns it needs ({@code area} and {@code kind} say which) and leaves the rest null.
+ * The status is the name of the area's own state ({@link HabitState}, {@link GoalState}, ...); every one of them
+ * has {@value #DELETED}, which keeps a deleted subject's title for the activity feed and hides it everywhere else.
  */
 @Entity
 @Table(name = "dashboard_subject")
-public class SubjectRow extends SequencedRow implements Owned {
+public class SubjectRow extends AreaRow<SubjectRow> {
 
-    @Id
-    private UUID id;
-    private UUID userId;
-    private String area;
-    private String kind;
+    static final String DELETED = "DELETED";
+
     private String title;
-    private String label;
     private String status;
     private Integer progress;
     private String frequency;
@@ -35,9 +28,6 @@ public class SubjectRow extends SequencedRow implements Owned {
     private String daysOfWeek;
     private LocalDate startDate;
     private LocalDate dueDate;
-    private BigDecimal amount;
-    private String currency;
-    private String unit;
     private String sealedName;
     private Integer everyDays;
     private Instant recordedAt;
@@ -47,30 +37,19 @@ public class SubjectRow extends SequencedRow implements Owned {
     }
 
     SubjectRow(UUID id, UUID userId, String area, String kind, long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
-        this.area = area;
-        this.kind = kind;
+        super(id, userId, area, kind, sequence, at);
     }
 
     /**
      * Shows the latest fact of a kind (a measurement, a journal entry). Such a subject follows many streams, so no
      * one sequence guards it: it is recomputed from the facts after each of their changes, which is idempotent.
      */
-    void latest(FactRow fact, String title) {
-        this.title = title;
+    void latest(FactRow fact, String shownTitle) {
+        title = shownTitle;
         startDate = fact.factDate();
-        label = fact.label();
-        amount = fact.amount();
-        unit = fact.unit();
+        label(fact.label()).amount(fact.amount(), null, fact.unit());
         recordedAt = fact.occurredAt();
         sourceId = fact.id();
-    }
-
-    /** Applies a change that belongs to this subject's own event stream, once. */
-    void change(long sequence, Instant at, Consumer<SubjectRow> change) {
-        ifNewer(sequence, at, () -> change.accept(this));
     }
 
     SubjectRow title(String value) {
@@ -78,14 +57,13 @@ public class SubjectRow extends SequencedRow implements Owned {
         return this;
     }
 
-    SubjectRow label(String value) {
-        label = value;
+    SubjectRow status(Enum<?> value) {
+        status = value.name();
         return this;
     }
 
-    SubjectRow status(String value) {
-        status = value;
-        return this;
+    void markDeleted() {
+        status = DELETED;
     }
 
     SubjectRow progress(Integer value) {
@@ -110,13 +88,6 @@ public class SubjectRow extends SequencedRow implements Owned {
         return this;
     }
 
-    SubjectRow amount(BigDecimal value, String currency, String unit) {
-        this.amount = value;
-        this.currency = currency;
-        this.unit = unit;
-        return this;
-    }
-
     SubjectRow sealedName(String value) {
         sealedName = value;
         return this;
@@ -127,39 +98,17 @@ public class SubjectRow extends SequencedRow implements Owned {
         return this;
     }
 
-    SubjectRow recorded(Instant at, UUID source) {
-        recordedAt = at;
-        sourceId = source;
-        return this;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
-    }
-
-    public String area() {
-        return area;
-    }
-
-    public String kind() {
-        return kind;
-    }
-
     public String title() {
         return title;
     }
 
-    public String label() {
-        return label;
+    /** The subject's state in its area's terms; null for a subject without one (the latest of a log). */
+    public <S extends Enum<S>> S status(Class<S> type) {
+        return status == null ? null : Enum.valueOf(type, status);
     }
 
-    public String status() {
-        return status;
+    public boolean deleted() {
+        return DELETED.equals(status);
     }
 
     public Integer progress() {
@@ -184,18 +133,6 @@ public class SubjectRow extends SequencedRow implements Owned {
 
     public LocalDate dueDate() {
         return dueDate;
-    }
-
-    public BigDecimal amount() {
-        return amount;
-    }
-
-    public String currency() {
-        return currency;
-    }
-
-    public String unit() {
-        return unit;
     }
 
     public String sealedName() {

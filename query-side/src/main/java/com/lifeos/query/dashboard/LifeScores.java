@@ -1,5 +1,13 @@
 package com.lifeos.query.dashboard;
 
+import static com.lifeos.query.dashboard.ScoreMath.HUNDRED;
+import static com.lifeos.query.dashboard.ScoreMath.clamp;
+import static com.lifeos.query.dashboard.ScoreMath.inputs;
+import static com.lifeos.query.dashboard.ScoreMath.meanOf;
+import static com.lifeos.query.dashboard.ScoreMath.percent;
+import static com.lifeos.query.dashboard.ScoreMath.score;
+import static com.lifeos.query.dashboard.ScoreMath.whole;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -23,12 +31,6 @@ public final class LifeScores {
 
     /** Points a savings rate adds to (or takes from) a neutral 50: saving half of income scores 100. */
     static final int NEUTRAL_SAVINGS_SCORE = 50;
-
-    /**
-     * Areas that must have a score before there is a balance between them, or a strongest and a weakest one: one
-     * area alone is not a balance, and would be both at once.
-     */
-    public static final int MIN_SCORED_AREAS = 2;
 
     private LifeScores() {
     }
@@ -171,50 +173,6 @@ public final class LifeScores {
     }
 
     /**
-     * Balance rewards doing well everywhere rather than very well in one place: the mean of the areas that have a
-     * score, less half their standard deviation, within 0 to 100; none with fewer than {@value #MIN_SCORED_AREAS}
-     * scored areas.
-     */
-    public static AreaScoreView balance(List<AreaScoreView> areas) {
-        List<Integer> scores = areas.stream().map(AreaScoreView::score).filter(Objects::nonNull).toList();
-        String formula = "clamp(mean - stddev / 2, 0, 100) over the areas with a score, at least "
-                + MIN_SCORED_AREAS;
-        if (scores.size() < MIN_SCORED_AREAS) {
-            return score("life_balance", null, inputs("areas_scored", scores.size()), formula);
-        }
-        double mean = scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
-        double variance = scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum() / scores.size();
-        BigDecimal meanValue = BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal deviation = BigDecimal.valueOf(Math.sqrt(variance)).setScale(2, RoundingMode.HALF_UP);
-        int value = clamp(whole(meanValue.subtract(deviation.divide(BigDecimal.TWO, MathContext.DECIMAL64))));
-        return score("life_balance", value, inputs("areas_scored", scores.size(), "mean", meanValue,
-                "stddev", deviation), formula);
-    }
-
-    /**
-     * The area with the highest score (ties: the first listed); null with fewer than {@value #MIN_SCORED_AREAS}
-     * scored areas or when they all score the same, since then none stands out.
-     */
-    public static String strongest(List<AreaScoreView> areas) {
-        return standingOut(areas, Comparator.comparingInt(AreaScoreView::score).reversed());
-    }
-
-    /** The area with the lowest score (ties: the first listed); null exactly when {@link #strongest} is. */
-    public static String weakest(List<AreaScoreView> areas) {
-        return standingOut(areas, Comparator.comparingInt(AreaScoreView::score));
-    }
-
-    private static String standingOut(List<AreaScoreView> areas, Comparator<AreaScoreView> first) {
-        List<AreaScoreView> scored = areas.stream().filter(area -> area.score() != null).toList();
-        if (scored.size() < MIN_SCORED_AREAS
-                || scored.stream().map(AreaScoreView::score).distinct().count() == 1) {
-            return null;
-        }
-        // a stable sort keeps the listed order among equal scores
-        return scored.stream().sorted(first).findFirst().map(AreaScoreView::area).orElseThrow();
-    }
-
-    /**
      * A day's productivity: the mean, where each has data, of the habits due that day that were done (daily and
      * weekday habits) and the duration-weighted productivity score of that day's tracked time, times ten.
      */
@@ -227,66 +185,5 @@ public final class LifeScores {
                 "habits_done", habitsDone, "habit_part", habits, "time_part", time));
     }
 
-    /** A weighted mean in the making: the sum of value x weight and the sum of weights. */
-    public record Weighted(BigDecimal weightedSum, BigDecimal weight) {
-
-        public static final Weighted NONE = new Weighted(BigDecimal.ZERO, BigDecimal.ZERO);
-
-        public Weighted plus(BigDecimal value, BigDecimal weightOfValue) {
-            return new Weighted(weightedSum.add(value.multiply(weightOfValue)), weight.add(weightOfValue));
-        }
-
-        /** The mean, or null when nothing was weighed. */
-        public BigDecimal mean() {
-            return weight.signum() == 0 ? null : weightedSum.divide(weight, MathContext.DECIMAL64);
-        }
-    }
-
-    /** Where a scheduled goal stands: its ratio to the progress expected by today, 1 when at or ahead. */
-    public record GoalStanding(int progress, int expectedProgress) {
-
-        BigDecimal ratio() {
-            if (expectedProgress <= 0 || progress >= expectedProgress) {
-                return BigDecimal.ONE;
-            }
-            return BigDecimal.valueOf(progress).divide(BigDecimal.valueOf(expectedProgress), MathContext.DECIMAL64);
-        }
-    }
-
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private static AreaScoreView score(String area, Integer score, Map<String, Object> inputs, String formula) {
-        return new AreaScoreView(area, score, inputs, formula);
-    }
-
-    static int percent(long part, long whole) {
-        return whole(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64));
-    }
-
-    private static int whole(BigDecimal value) {
-        return value.setScale(0, RoundingMode.HALF_UP).intValueExact();
-    }
-
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(100, value));
-    }
-
-    private static Integer meanOf(Integer a, Integer b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return whole(BigDecimal.valueOf(a + b).divide(BigDecimal.TWO, MathContext.DECIMAL64));
-    }
-
-    /** Inputs in the order given, so answers read the same on every run. */
-    private static Map<String, Object> inputs(Object... keysAndValues) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            inputs.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return inputs;
-    }
 }

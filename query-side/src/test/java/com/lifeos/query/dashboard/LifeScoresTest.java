@@ -8,8 +8,6 @@ import java.util.List;
 
 import com.lifeos.api.dashboard.AreaScoreView;
 import com.lifeos.api.shared.DateRange;
-import com.lifeos.query.dashboard.LifeScores.GoalStanding;
-import com.lifeos.query.dashboard.LifeScores.Weighted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,20 +120,20 @@ class LifeScoresTest {
                 LifeScores.journal(0, LifeScores.judgedDays(MONTH, null, false, TODAY)));
 
         assertThat(areas).extracting(AreaScoreView::score).containsOnlyNulls();
-        assertThat(LifeScores.balance(areas).score()).isNull();
-        assertThat(LifeScores.balance(areas).inputs()).containsEntry("areas_scored", 0);
-        assertThat(LifeScores.strongest(areas)).isNull();
-        assertThat(LifeScores.weakest(areas)).isNull();
+        assertThat(Balance.balance(areas).score()).isNull();
+        assertThat(Balance.balance(areas).inputs()).containsEntry("areas_scored", 0);
+        assertThat(Balance.strongest(areas)).isNull();
+        assertThat(Balance.weakest(areas)).isNull();
     }
 
     @Test
     void oneScoredAreaIsNeitherABalanceNorStrongestNorWeakest() {
         List<AreaScoreView> areas = List.of(LifeScores.habits(1, 1), LifeScores.projects(0, 0));
 
-        assertThat(LifeScores.balance(areas).score()).isNull();
-        assertThat(LifeScores.balance(areas).inputs()).containsEntry("areas_scored", 1);
-        assertThat(LifeScores.strongest(areas)).isNull();
-        assertThat(LifeScores.weakest(areas)).isNull();
+        assertThat(Balance.balance(areas).score()).isNull();
+        assertThat(Balance.balance(areas).inputs()).containsEntry("areas_scored", 1);
+        assertThat(Balance.strongest(areas)).isNull();
+        assertThat(Balance.weakest(areas)).isNull();
     }
 
     @Test
@@ -143,18 +141,18 @@ class LifeScoresTest {
         List<AreaScoreView> areas = List.of(LifeScores.habits(0, 0), LifeScores.habits(10, 8),
                 LifeScores.projects(10, 6));
 
-        assertThat(LifeScores.balance(areas).score()).isEqualTo(50);
-        assertThat(LifeScores.strongest(areas)).isEqualTo("habits");
-        assertThat(LifeScores.weakest(areas)).isEqualTo("projects");
+        assertThat(Balance.balance(areas).score()).isEqualTo(50);
+        assertThat(Balance.strongest(areas)).isEqualTo("habits");
+        assertThat(Balance.weakest(areas)).isEqualTo("projects");
     }
 
     @Test
     void areasThatAllScoreTheSameHaveABalanceButNoneStandsOut() {
         List<AreaScoreView> areas = List.of(LifeScores.habits(4, 3), LifeScores.projects(4, 1));
 
-        assertThat(LifeScores.balance(areas).score()).isEqualTo(75);
-        assertThat(LifeScores.strongest(areas)).isNull();
-        assertThat(LifeScores.weakest(areas)).isNull();
+        assertThat(Balance.balance(areas).score()).isEqualTo(75);
+        assertThat(Balance.strongest(areas)).isNull();
+        assertThat(Balance.weakest(areas)).isNull();
     }
 
     @Test
@@ -163,8 +161,8 @@ class LifeScoresTest {
         List<AreaScoreView> areas = List.of(LifeScores.habits(4, 4), LifeScores.projects(4, 0),
                 LifeScores.relationships(4, 4), LifeScores.journal(0, days(2)));
 
-        assertThat(LifeScores.strongest(areas)).isEqualTo("habits");
-        assertThat(LifeScores.weakest(areas)).isEqualTo("relationships");
+        assertThat(Balance.strongest(areas)).isEqualTo("habits");
+        assertThat(Balance.weakest(areas)).isEqualTo("relationships");
     }
 
     @ParameterizedTest(name = "income {0}, expenses {1}, budgets {2}/{3} within → {4}")
@@ -231,7 +229,7 @@ class LifeScoresTest {
         List<AreaScoreView> areas = List.of(LifeScores.habits(10, 8), LifeScores.projects(10, 6),
                 LifeScores.habits(0, 0));
 
-        AreaScoreView balance = LifeScores.balance(areas);
+        AreaScoreView balance = Balance.balance(areas);
 
         assertThat(balance.score()).isEqualTo(50);
         assertThat(balance.inputs()).containsEntry("areas_scored", 2);
@@ -239,13 +237,13 @@ class LifeScoresTest {
 
     @Test
     void evenScoresBalancePerfectly() {
-        assertThat(LifeScores.balance(List.of(LifeScores.habits(4, 3), LifeScores.projects(4, 1))).score())
+        assertThat(Balance.balance(List.of(LifeScores.habits(4, 3), LifeScores.projects(4, 1))).score())
                 .isEqualTo(75);
     }
 
     @Test
     void noScoredAreaIsNoBalance() {
-        assertThat(LifeScores.balance(List.of(LifeScores.habits(0, 0))).score()).isNull();
+        assertThat(Balance.balance(List.of(LifeScores.habits(0, 0))).score()).isNull();
     }
 
 

@@ -1,0 +1,73 @@
+package com.lifeos.projection.dashboard;
+
+import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.account.AccountPasswordResetEvent;
+import com.lifeos.api.account.AccountProfileUpdatedEvent;
+import com.lifeos.api.account.AccountRegisteredEvent;
+import com.lifeos.api.account.AccountSettingChangedEvent;
+import com.lifeos.api.account.AccountSettingRemovedEvent;
+import com.lifeos.api.account.AccountSettingsChangedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person: what they changed of their account, told in the feed; their erasure, which removes every dashboard
+ * row of theirs; and the reset before a replay of the whole group. An erasure itself is not their doing, so it is
+ * not told.
+ */
+@Component
+@ProcessingGroup(Areas.GROUP)
+class AccountBoard {
+
+    private final DashboardRows rows;
+    private final ActivityFeed feed;
+
+    AccountBoard(DashboardRows rows, ActivityFeed feed) {
+        this.rows = rows;
+        this.feed = feed;
+    }
+
+    @EventHandler
+    void on(AccountRegisteredEvent e, DomainEventMessage<?> m) {
+        feed.tell(m, e.userId(), Areas.ACCOUNT, e.userId());
+    }
+
+    @EventHandler
+    void on(AccountSettingsChangedEvent e, DomainEventMessage<?> m) {
+        feed.tell(m, e.userId(), Areas.ACCOUNT, e.userId(), line -> line.label(e.weekStart().name())
+                .on(null, e.timezone().getId()));
+    }
+
+    @EventHandler
+    void on(AccountSettingChangedEvent e, DomainEventMessage<?> m) {
+        feed.tell(m, e.userId(), Areas.ACCOUNT, e.userId(), line -> line.title(e.key()).detail(e.value()));
+    }
+
+    @EventHandler
+    void on(AccountSettingRemovedEvent e, DomainEventMessage<?> m) {
+        feed.tell(m, e.userId(), Areas.ACCOUNT, e.userId(), line -> line.title(e.key()));
+    }
+
+    @EventHandler
+    void on(AccountProfileUpdatedEvent e, DomainEventMessage<?> m) {
+        feed.tell(m, e.userId(), Areas.ACCOUNT, e.userId());
+    }
+
+    @EventHandler
+    void on(AccountPasswordResetEvent e, DomainEventMessage<?> m) {
+        feed.tell(m, e.userId(), Areas.ACCOUNT, e.userId());
+    }
+
+    @EventHandler
+    void on(AccountErasedEvent e) {
+        rows.erase(e.userId());
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.reset();
+    }
+}

@@ -1,0 +1,6 @@
+package com.lifeos.projection.dashboard;
+
+/** A contact's state on the dashboard. */
+public enum ContactState {
+    ACTIVE, DELETED
+}

@@ -1,0 +1,6 @@
+package com.lifeos.projection.dashboard;
+
+/** A goal's state on the dashboard: its own statuses, and deleted. */
+public enum GoalState {
+    ACTIVE, PAUSED, COMPLETED, ABANDONED, DELETED
+}

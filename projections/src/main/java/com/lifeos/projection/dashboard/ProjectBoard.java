@@ -1,0 +1,73 @@
+package com.lifeos.projection.dashboard;
+
+import com.lifeos.api.project.ProjectChangedEvent;
+import com.lifeos.api.project.ProjectCompletedEvent;
+import com.lifeos.api.project.ProjectCreatedEvent;
+import com.lifeos.api.project.ProjectDeletedEvent;
+import com.lifeos.api.project.ProjectLinkedToGoalEvent;
+import com.lifeos.api.project.ProjectProgressUpdatedEvent;
+import com.lifeos.api.project.ProjectReopenedEvent;
+import com.lifeos.api.project.ProjectStatusChangedEvent;
+import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/** Projects on the dashboard: title, due date, progress and state; links to goals are told in the feed only. */
+@Component
+@ProcessingGroup(Areas.GROUP)
+class ProjectBoard {
+
+    private final Progress projects;
+
+    ProjectBoard(Progress projects) {
+        this.projects = projects;
+    }
+
+    @EventHandler
+    void on(ProjectCreatedEvent e, DomainEventMessage<?> m) {
+        projects.create(Areas.PROJECTS, "project", e.projectId(), e.userId(), m, e.title(),
+                row -> row.status(ProjectState.ACTIVE).dueDate(e.dueDate()));
+    }
+
+    @EventHandler
+    void on(ProjectChangedEvent e, DomainEventMessage<?> m) {
+        projects.change(Areas.PROJECTS, e.projectId(), e.userId(), m, e.title(), row -> row.dueDate(e.dueDate()));
+    }
+
+    @EventHandler
+    void on(ProjectProgressUpdatedEvent e, DomainEventMessage<?> m) {
+        projects.progress(Areas.PROJECTS, e.projectId(), e.userId(), m, e.progress());
+    }
+
+    @EventHandler
+    void on(ProjectStatusChangedEvent e, DomainEventMessage<?> m) {
+        projects.status(Areas.PROJECTS, e.projectId(), e.userId(), m, ProjectState.valueOf(e.status().name()));
+    }
+
+    @EventHandler
+    void on(ProjectCompletedEvent e, DomainEventMessage<?> m) {
+        projects.status(Areas.PROJECTS, e.projectId(), e.userId(), m, ProjectState.COMPLETED);
+    }
+
+    @EventHandler
+    void on(ProjectReopenedEvent e, DomainEventMessage<?> m) {
+        projects.status(Areas.PROJECTS, e.projectId(), e.userId(), m, ProjectState.ACTIVE);
+    }
+
+    @EventHandler
+    void on(ProjectDeletedEvent e, DomainEventMessage<?> m) {
+        projects.delete(Areas.PROJECTS, e.projectId(), e.userId(), m);
+    }
+
+    @EventHandler
+    void on(ProjectLinkedToGoalEvent e, DomainEventMessage<?> m) {
+        projects.link(Areas.PROJECTS, e.projectId(), e.userId(), m, e.goalId());
+    }
+
+    @EventHandler
+    void on(ProjectUnlinkedFromGoalEvent e, DomainEventMessage<?> m) {
+        projects.link(Areas.PROJECTS, e.projectId(), e.userId(), m, e.goalId());
+    }
+}
