@@ -2,12 +2,11 @@ package com.lifeos.projection.ai;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.ai.SuggestionAcceptedEvent;
 import com.lifeos.api.ai.SuggestionOfferedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -15,11 +14,12 @@ import org.springframework.stereotype.Component;
 /** Keeps the suggestions offered to each person and which they accepted. Every handler may see its event twice. */
 @Component
 @ProcessingGroup("ai")
-class SuggestionProjection {
+class SuggestionProjection extends PersonalProjection {
 
     private final SuggestionRows suggestions;
 
     SuggestionProjection(SuggestionRows suggestions) {
+        super(suggestions);
         this.suggestions = suggestions;
     }
 
@@ -35,16 +35,5 @@ class SuggestionProjection {
     void on(SuggestionAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         suggestions.findOwned(event.suggestionId(), event.userId())
                 .ifPresent(row -> row.accepted(event.acceptedAs(), sequence, at));
-    }
-
-    /** The person erased their account: forget every suggestion made to them. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        suggestions.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        suggestions.deleteAllInBatch();
     }
 }

@@ -5,22 +5,17 @@ import java.util.UUID;
 
 import com.lifeos.api.ai.SuggestionKind;
 import com.lifeos.api.ai.SuggestionSource;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One offered suggestion as the "ai" projection keeps it; its content stays sealed. */
 @Entity
 @Table(name = "ai_suggestion")
-public class SuggestionRow extends SequencedRow implements Owned {
+public class SuggestionRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     @Enumerated(EnumType.STRING)
     private SuggestionKind kind;
     @Enumerated(EnumType.STRING)
@@ -36,9 +31,7 @@ public class SuggestionRow extends SequencedRow implements Owned {
 
     SuggestionRow(UUID id, UUID userId, SuggestionKind kind, SuggestionSource source, String model, String content,
                   long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, sequence, at);
         this.kind = kind;
         this.source = source;
         this.model = model;
@@ -51,15 +44,6 @@ public class SuggestionRow extends SequencedRow implements Owned {
             acceptedAs = entityId;
             acceptedAt = at;
         });
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public SuggestionKind kind() {

@@ -7,10 +7,8 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import com.lifeos.api.finance.BudgetSetEvent;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -19,11 +17,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "finance_budget")
-public class BudgetRow extends SequencedRow implements Owned {
+public class BudgetRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String category;
     private String categoryKey;
     private LocalDate monthStart;
@@ -35,9 +30,7 @@ public class BudgetRow extends SequencedRow implements Owned {
     }
 
     BudgetRow(BudgetSetEvent event, long sequence, Instant at) {
-        super(sequence, at);
-        id = event.budgetId();
-        userId = event.userId();
+        super(event.budgetId(), event.userId(), sequence, at);
         assign(event);
     }
 
@@ -56,10 +49,6 @@ public class BudgetRow extends SequencedRow implements Owned {
         amount = event.amount();
         currency = event.currency();
         removed = false;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String category() {
@@ -86,8 +75,4 @@ public class BudgetRow extends SequencedRow implements Owned {
         return removed;
     }
 
-    @Override
-    public UUID userId() {
-        return userId;
-    }
 }

@@ -2,15 +2,14 @@ package com.lifeos.projection.finance;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.finance.BudgetRemovedEvent;
 import com.lifeos.api.finance.BudgetSetEvent;
 import com.lifeos.api.finance.FinancialRecordChangedEvent;
 import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -18,12 +17,13 @@ import org.springframework.stereotype.Component;
 /** Keeps the financial records and the budgets; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("finance")
-class FinanceProjection {
+class FinanceProjection extends PersonalProjection {
 
     private final FinancialRecordRows records;
     private final BudgetRows budgets;
 
     FinanceProjection(FinancialRecordRows records, BudgetRows budgets) {
+        super(records, budgets);
         this.records = records;
         this.budgets = budgets;
     }
@@ -53,18 +53,5 @@ class FinanceProjection {
     @EventHandler
     void on(BudgetRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         budgets.findOwned(event.budgetId(), event.userId()).ifPresent(row -> row.remove(sequence, at));
-    }
-
-    /** The person erased their account: forget every record and budget of theirs, tombstones included. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        records.deleteByUser(event.userId());
-        budgets.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        records.deleteAllInBatch();
-        budgets.deleteAllInBatch();
     }
 }

@@ -8,12 +8,10 @@ import java.util.UUID;
 
 import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.api.finance.FinancialRecordType;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -23,11 +21,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "financial_record")
-public class FinancialRecordRow extends SequencedRow implements Owned {
+public class FinancialRecordRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     @Enumerated(EnumType.STRING)
     private FinancialRecordType recordType;
     private BigDecimal amount;
@@ -42,9 +37,7 @@ public class FinancialRecordRow extends SequencedRow implements Owned {
     }
 
     FinancialRecordRow(UUID id, UUID userId, FinancialRecordDetails details, long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, sequence, at);
         assign(details);
     }
 
@@ -68,15 +61,6 @@ public class FinancialRecordRow extends SequencedRow implements Owned {
 
     public static String keyOf(String category) {
         return category.toLowerCase(Locale.ROOT);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public FinancialRecordType type() {

@@ -8,13 +8,10 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
-public interface FinancialRecordRows extends JpaRepository<FinancialRecordRow, UUID>,
+public interface FinancialRecordRows extends PersonalRows<FinancialRecordRow, UUID>,
         OwnedRows<FinancialRecordRow, UUID>,
         NewRows<FinancialRecordRow>,
         JpaSpecificationExecutor<FinancialRecordRow> {
@@ -25,8 +22,4 @@ public interface FinancialRecordRows extends JpaRepository<FinancialRecordRow, U
 
     List<FinancialRecordRow> findByUserIdAndDeletedFalseAndRecordDateBetween(UUID userId, LocalDate from,
                                                                              LocalDate to);
-
-    @Modifying
-    @Query("delete from FinancialRecordRow r where r.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface GoalProgressRows extends JpaRepository<GoalProgressRow, GoalProgressRow.Key>,
+public interface GoalProgressRows extends PersonalRows<GoalProgressRow, GoalProgressRow.Key>,
         NewRows<GoalProgressRow> {
 
     List<GoalProgressRow> findByGoalIdAndUserIdOrderBySequenceAsc(UUID goalId, UUID userId);
@@ -20,8 +20,4 @@ public interface GoalProgressRows extends JpaRepository<GoalProgressRow, GoalPro
     @Modifying
     @Query("delete from GoalProgressRow p where p.goalId = :goalId and p.userId = :userId")
     int deleteByGoal(@Param("goalId") UUID goalId, @Param("userId") UUID userId);
-
-    @Modifying
-    @Query("delete from GoalProgressRow p where p.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

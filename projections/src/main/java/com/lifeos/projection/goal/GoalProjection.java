@@ -2,7 +2,6 @@ package com.lifeos.projection.goal;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCompletedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
@@ -11,9 +10,9 @@ import com.lifeos.api.goal.GoalProgressUpdatedEvent;
 import com.lifeos.api.goal.GoalReopenedEvent;
 import com.lifeos.api.goal.GoalStatus;
 import com.lifeos.api.goal.GoalStatusChangedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -21,12 +20,13 @@ import org.springframework.stereotype.Component;
 /** Keeps the goal table and each goal's progress history; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("goals")
-class GoalProjection {
+class GoalProjection extends PersonalProjection {
 
     private final GoalRows goals;
     private final GoalProgressRows progress;
 
     GoalProjection(GoalRows goals, GoalProgressRows progress) {
+        super(progress, goals);
         this.goals = goals;
         this.progress = progress;
     }
@@ -68,18 +68,5 @@ class GoalProjection {
     void on(GoalDeletedEvent event) {
         progress.deleteByGoal(event.goalId(), event.userId());
         goals.findOwned(event.goalId(), event.userId()).ifPresent(goals::delete);
-    }
-
-    /** The person erased their account: forget every goal of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        progress.deleteByUser(event.userId());
-        goals.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        progress.deleteAllInBatch();
-        goals.deleteAllInBatch();
     }
 }

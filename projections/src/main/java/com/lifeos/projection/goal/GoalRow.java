@@ -8,22 +8,17 @@ import com.lifeos.api.goal.GoalChangedEvent;
 import com.lifeos.api.goal.GoalCreatedEvent;
 import com.lifeos.api.goal.GoalPriority;
 import com.lifeos.api.goal.GoalStatus;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One goal as the "goals" projection keeps it. */
 @Entity
 @Table(name = "goal")
-public class GoalRow extends SequencedRow implements Owned {
+public class GoalRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String title;
     private String description;
     private String category;
@@ -41,9 +36,7 @@ public class GoalRow extends SequencedRow implements Owned {
     }
 
     GoalRow(GoalCreatedEvent event, long sequence, Instant at) {
-        super(sequence, at);
-        id = event.goalId();
-        userId = event.userId();
+        super(event.goalId(), event.userId(), sequence, at);
         title = event.title();
         description = event.description();
         category = event.category();
@@ -84,15 +77,6 @@ public class GoalRow extends SequencedRow implements Owned {
             case MEDIUM -> 1;
             case LOW -> 2;
         };
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public String title() {

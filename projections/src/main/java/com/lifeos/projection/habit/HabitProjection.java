@@ -2,15 +2,14 @@ package com.lifeos.projection.habit;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.habit.HabitChangedEvent;
 import com.lifeos.api.habit.HabitCheckInUndoneEvent;
 import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDeletedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -18,12 +17,13 @@ import org.springframework.stereotype.Component;
 /** Keeps the habit and check-in tables; every handler may see its event twice and changes nothing the second time. */
 @Component
 @ProcessingGroup("habits")
-class HabitProjection {
+class HabitProjection extends PersonalProjection {
 
     private final HabitRows habits;
     private final CheckInRows checkIns;
 
     HabitProjection(HabitRows habits, CheckInRows checkIns) {
+        super(checkIns, habits);
         this.habits = habits;
         this.checkIns = checkIns;
     }
@@ -53,18 +53,5 @@ class HabitProjection {
     @EventHandler
     void on(HabitCheckInUndoneEvent event) {
         checkIns.findOwned(event.checkInId(), event.userId()).ifPresent(checkIns::delete);
-    }
-
-    /** The person erased their account: forget every habit and check-in of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        checkIns.deleteByUser(event.userId());
-        habits.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        checkIns.deleteAllInBatch();
-        habits.deleteAllInBatch();
     }
 }

@@ -12,22 +12,17 @@ import java.util.stream.Collectors;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitFrequency;
 import jakarta.persistence.Column;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One habit as the "habits" projection keeps it. */
 @Entity
 @Table(name = "habit")
-public class HabitRow extends SequencedRow implements Owned {
+public class HabitRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String title;
     private String description;
     private String category;
@@ -43,9 +38,7 @@ public class HabitRow extends SequencedRow implements Owned {
     }
 
     HabitRow(UUID id, UUID userId, HabitDefinition definition, long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, sequence, at);
         assign(definition);
     }
 
@@ -63,15 +56,6 @@ public class HabitRow extends SequencedRow implements Owned {
         daysOfWeek = definition.daysOfWeek().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
         reminderTime = definition.reminderTime();
         active = definition.active();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public String title() {

@@ -8,21 +8,16 @@ import java.util.UUID;
 import com.lifeos.api.health.HealthMetricChangedEvent;
 import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.shared.SealedText;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One measurement as the "health" projection keeps it: as recorded, with the local day it fell on; notes sealed. */
 @Entity
 @Table(name = "health_metric")
-public class HealthMetricRow extends SequencedRow implements Owned {
+public class HealthMetricRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String metricType;
     @Column(name = "metric_value")
     private BigDecimal value;
@@ -36,9 +31,7 @@ public class HealthMetricRow extends SequencedRow implements Owned {
     }
 
     HealthMetricRow(HealthMetricRecordedEvent event, long sequence, Instant at) {
-        super(sequence, at);
-        id = event.metricId();
-        userId = event.userId();
+        super(event.metricId(), event.userId(), sequence, at);
         take(event.metricType(), event.value(), event.unit(), event.recordedAt(), event.date(), event.zone(),
                 event.notes());
     }
@@ -58,15 +51,6 @@ public class HealthMetricRow extends SequencedRow implements Owned {
         this.recordedOn = recordedOn;
         this.zone = zone;
         this.notes = notes == null ? null : notes.value();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public String metricType() {

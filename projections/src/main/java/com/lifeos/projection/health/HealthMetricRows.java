@@ -6,13 +6,10 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
-public interface HealthMetricRows extends JpaRepository<HealthMetricRow, UUID>,
+public interface HealthMetricRows extends PersonalRows<HealthMetricRow, UUID>,
         OwnedRows<HealthMetricRow, UUID>, NewRows<HealthMetricRow>,
         JpaSpecificationExecutor<HealthMetricRow> {
 
@@ -21,8 +18,4 @@ public interface HealthMetricRows extends JpaRepository<HealthMetricRow, UUID>,
     List<HealthMetricRow> findByUserId(UUID userId);
 
     List<HealthMetricRow> findByUserIdAndMetricType(UUID userId, String metricType);
-
-    @Modifying
-    @Query("delete from HealthMetricRow m where m.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

@@ -2,13 +2,12 @@ package com.lifeos.projection.health;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.health.HealthMetricChangedEvent;
 import com.lifeos.api.health.HealthMetricDeletedEvent;
 import com.lifeos.api.health.HealthMetricRecordedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -16,11 +15,12 @@ import org.springframework.stereotype.Component;
 /** Keeps the health metric table; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("health")
-class HealthProjection {
+class HealthProjection extends PersonalProjection {
 
     private final HealthMetricRows metrics;
 
     HealthProjection(HealthMetricRows metrics) {
+        super(metrics);
         this.metrics = metrics;
     }
 
@@ -37,16 +37,5 @@ class HealthProjection {
     @EventHandler
     void on(HealthMetricDeletedEvent event) {
         metrics.findOwned(event.metricId(), event.userId()).ifPresent(metrics::delete);
-    }
-
-    /** The person erased their account: forget every measurement of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        metrics.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        metrics.deleteAllInBatch();
     }
 }

@@ -8,15 +8,13 @@ import java.util.UUID;
 
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalMood;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -28,11 +26,8 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "journal_entry")
-public class JournalEntryRow extends SequencedRow implements Owned {
+public class JournalEntryRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private LocalDate entryDate;
     private String content;
     private int contentLength;
@@ -49,9 +44,7 @@ public class JournalEntryRow extends SequencedRow implements Owned {
     }
 
     JournalEntryRow(UUID id, UUID userId, JournalEntryDetails details, long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, sequence, at);
         assign(details);
     }
 
@@ -68,16 +61,7 @@ public class JournalEntryRow extends SequencedRow implements Owned {
         mood = details.mood();
         isPrivate = details.isPrivate();
         tags.clear();
-        details.tags().forEach(tag -> tags.add(new JournalTag(tag, userId)));
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
+        details.tags().forEach(tag -> tags.add(new JournalTag(tag, userId())));
     }
 
     public LocalDate entryDate() {

@@ -7,13 +7,13 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface JournalEntryRows extends JpaRepository<JournalEntryRow, UUID>,
+public interface JournalEntryRows extends PersonalRows<JournalEntryRow, UUID>,
         OwnedRows<JournalEntryRow, UUID>, NewRows<JournalEntryRow>,
         JpaSpecificationExecutor<JournalEntryRow> {
 
@@ -31,8 +31,4 @@ public interface JournalEntryRows extends JpaRepository<JournalEntryRow, UUID>,
     @Modifying
     @Query(value = "delete from journal_entry_tag", nativeQuery = true)
     int deleteAllTags();
-
-    @Modifying
-    @Query("delete from JournalEntryRow e where e.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

@@ -2,13 +2,13 @@ package com.lifeos.projection.journal;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.journal.JournalEntryChangedEvent;
 import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
+import com.lifeos.projection.shared.PersonalProjection;
+import com.lifeos.projection.shared.PersonalTable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 /** Keeps the journal entry and tag tables; every handler may see its event twice and changes nothing then. */
 @Component
 @ProcessingGroup("journal")
-class JournalProjection {
+class JournalProjection extends PersonalProjection {
 
     private final JournalEntryRows entries;
 
     JournalProjection(JournalEntryRows entries) {
+        super(PersonalTable.of(entries::deleteTagsByUser, entries::deleteAllTags), entries);
         this.entries = entries;
     }
 
@@ -37,18 +38,5 @@ class JournalProjection {
     @EventHandler
     void on(JournalEntryDeletedEvent event) {
         entries.findOwned(event.entryId(), event.userId()).ifPresent(entries::delete);
-    }
-
-    /** The person erased their account: forget every entry and tag of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        entries.deleteTagsByUser(event.userId());
-        entries.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        entries.deleteAllTags();
-        entries.deleteAllInBatch();
     }
 }

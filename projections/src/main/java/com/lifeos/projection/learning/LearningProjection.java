@@ -2,13 +2,12 @@ package com.lifeos.projection.learning;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.learning.LearningSessionChangedEvent;
 import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("learning")
-class LearningProjection {
+class LearningProjection extends PersonalProjection {
 
     private final LearningSessionRows sessions;
 
     LearningProjection(LearningSessionRows sessions) {
+        super(sessions);
         this.sessions = sessions;
     }
 
@@ -42,16 +42,5 @@ class LearningProjection {
     @EventHandler
     void on(LearningSessionDeletedEvent event) {
         sessions.findOwned(event.sessionId(), event.userId()).ifPresent(sessions::delete);
-    }
-
-    /** The person erased their account: forget every session of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        sessions.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        sessions.deleteAllInBatch();
     }
 }

@@ -6,10 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.lifeos.api.learning.LearningSessionDetails;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -18,11 +16,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "learning_session")
-public class LearningSessionRow extends SequencedRow implements Owned {
+public class LearningSessionRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String courseName;
     private String courseKey;
     private String platform;
@@ -37,9 +32,7 @@ public class LearningSessionRow extends SequencedRow implements Owned {
     }
 
     LearningSessionRow(UUID id, UUID userId, LearningSessionDetails details, String zone, long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, sequence, at);
         this.zone = zone;
         assign(details);
     }
@@ -62,15 +55,6 @@ public class LearningSessionRow extends SequencedRow implements Owned {
     /** How a course or platform name is compared: trimmed and ignoring case; null (or blank) stays null. */
     public static String keyOf(String name) {
         return name == null || name.isBlank() ? null : name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public String courseName() {

@@ -6,13 +6,10 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
-public interface LearningSessionRows extends JpaRepository<LearningSessionRow, UUID>,
+public interface LearningSessionRows extends PersonalRows<LearningSessionRow, UUID>,
         OwnedRows<LearningSessionRow, UUID>,
         NewRows<LearningSessionRow>,
         JpaSpecificationExecutor<LearningSessionRow> {
@@ -20,8 +17,4 @@ public interface LearningSessionRows extends JpaRepository<LearningSessionRow, U
     Optional<LearningSessionRow> findByIdAndUserId(UUID id, UUID userId);
 
     List<LearningSessionRow> findByUserId(UUID userId);
-
-    @Modifying
-    @Query("delete from LearningSessionRow r where r.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

@@ -2,7 +2,6 @@ package com.lifeos.projection.project;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.project.ProjectChangedEvent;
 import com.lifeos.api.project.ProjectCompletedEvent;
 import com.lifeos.api.project.ProjectCreatedEvent;
@@ -13,9 +12,9 @@ import com.lifeos.api.project.ProjectReopenedEvent;
 import com.lifeos.api.project.ProjectStatus;
 import com.lifeos.api.project.ProjectStatusChangedEvent;
 import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("projects")
-class ProjectProjection {
+class ProjectProjection extends PersonalProjection {
 
     private final ProjectRows projects;
 
     ProjectProjection(ProjectRows projects) {
+        super(projects);
         this.projects = projects;
     }
 
@@ -81,16 +81,5 @@ class ProjectProjection {
     @EventHandler
     void on(ProjectDeletedEvent event) {
         projects.findOwned(event.projectId(), event.userId()).ifPresent(projects::delete);
-    }
-
-    /** The person erased their account: forget every project of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        projects.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        projects.deleteAllInBatch();
     }
 }

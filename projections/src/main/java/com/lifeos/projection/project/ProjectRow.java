@@ -8,22 +8,17 @@ import com.lifeos.api.project.ProjectChangedEvent;
 import com.lifeos.api.project.ProjectCreatedEvent;
 import com.lifeos.api.project.ProjectPriority;
 import com.lifeos.api.project.ProjectStatus;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One project as the "projects" projection keeps it. */
 @Entity
 @Table(name = "project")
-public class ProjectRow extends SequencedRow implements Owned {
+public class ProjectRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String title;
     private String description;
     @Enumerated(EnumType.STRING)
@@ -39,9 +34,7 @@ public class ProjectRow extends SequencedRow implements Owned {
     }
 
     ProjectRow(ProjectCreatedEvent event, long sequence, Instant at) {
-        super(sequence, at);
-        id = event.projectId();
-        userId = event.userId();
+        super(event.projectId(), event.userId(), sequence, at);
         title = event.title();
         description = event.description();
         status = ProjectStatus.ACTIVE;
@@ -77,15 +70,6 @@ public class ProjectRow extends SequencedRow implements Owned {
         ifNewer(sequence, at, () -> {
             status = value;
         });
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public String title() {

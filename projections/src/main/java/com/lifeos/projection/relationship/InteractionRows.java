@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface InteractionRows extends JpaRepository<InteractionRow, UUID>,
+public interface InteractionRows extends PersonalRows<InteractionRow, UUID>,
         OwnedRows<InteractionRow, UUID>, NewRows<InteractionRow> {
 
     Optional<InteractionRow> findByIdAndRelationshipIdAndUserId(UUID id, UUID relationshipId, UUID userId);
@@ -22,8 +22,4 @@ public interface InteractionRows extends JpaRepository<InteractionRow, UUID>,
     @Modifying
     @Query("delete from InteractionRow i where i.relationshipId = :relationshipId and i.userId = :userId")
     int deleteByRelationship(@Param("relationshipId") UUID relationshipId, @Param("userId") UUID userId);
-
-    @Modifying
-    @Query("delete from InteractionRow i where i.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

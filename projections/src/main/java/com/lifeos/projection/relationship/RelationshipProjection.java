@@ -2,16 +2,15 @@ package com.lifeos.projection.relationship;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.relationship.RelationshipChangedEvent;
 import com.lifeos.api.relationship.RelationshipCreatedEvent;
 import com.lifeos.api.relationship.RelationshipDeletedEvent;
 import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -19,12 +18,13 @@ import org.springframework.stereotype.Component;
 /** Keeps the relationship and interaction tables; every handler may see its event twice and changes nothing then. */
 @Component
 @ProcessingGroup("relationships")
-class RelationshipProjection {
+class RelationshipProjection extends PersonalProjection {
 
     private final RelationshipRows relationships;
     private final InteractionRows interactions;
 
     RelationshipProjection(RelationshipRows relationships, InteractionRows interactions) {
+        super(interactions, relationships);
         this.relationships = relationships;
         this.interactions = interactions;
     }
@@ -66,18 +66,5 @@ class RelationshipProjection {
     void on(RelationshipDeletedEvent event) {
         interactions.deleteByRelationship(event.relationshipId(), event.userId());
         relationships.findOwned(event.relationshipId(), event.userId()).ifPresent(relationships::delete);
-    }
-
-    /** The person erased their account: forget every contact and interaction of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        interactions.deleteByUser(event.userId());
-        relationships.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        interactions.deleteAllInBatch();
-        relationships.deleteAllInBatch();
     }
 }

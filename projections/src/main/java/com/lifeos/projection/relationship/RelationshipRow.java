@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.lifeos.api.relationship.RelationshipDetails;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -18,11 +16,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "relationship")
-public class RelationshipRow extends SequencedRow implements Owned {
+public class RelationshipRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String contactName;
     private String relationshipType;
     private String notes;
@@ -35,9 +30,7 @@ public class RelationshipRow extends SequencedRow implements Owned {
 
     RelationshipRow(UUID id, UUID userId, RelationshipDetails details, LocalDate lastContactDate,
                     LocalDate plannedContactDate, long sequence, Instant at) {
-        super(sequence, at);
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, sequence, at);
         this.lastContactDate = lastContactDate;
         this.plannedContactDate = plannedContactDate;
         assign(details);
@@ -76,15 +69,6 @@ public class RelationshipRow extends SequencedRow implements Owned {
         relationshipType = details.relationshipType();
         notes = details.notes() == null ? null : details.notes().value();
         contactEveryDays = details.contactEveryDays();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public String contactName() {

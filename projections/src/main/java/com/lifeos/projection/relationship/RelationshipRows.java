@@ -6,12 +6,9 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import com.lifeos.projection.shared.PersonalRows;
 
-public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID>,
+public interface RelationshipRows extends PersonalRows<RelationshipRow, UUID>,
         OwnedRows<RelationshipRow, UUID>, NewRows<RelationshipRow> {
 
     Optional<RelationshipRow> findByIdAndUserId(UUID id, UUID userId);
@@ -19,8 +16,4 @@ public interface RelationshipRows extends JpaRepository<RelationshipRow, UUID>,
     List<RelationshipRow> findByUserId(UUID userId);
 
     List<RelationshipRow> findByUserIdAndRelationshipTypeIgnoreCase(UUID userId, String relationshipType);
-
-    @Modifying
-    @Query("delete from RelationshipRow r where r.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

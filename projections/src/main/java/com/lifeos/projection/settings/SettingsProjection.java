@@ -2,12 +2,11 @@ package com.lifeos.projection.settings;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.account.AccountSettingChangedEvent;
 import com.lifeos.api.account.AccountSettingRemovedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -15,11 +14,12 @@ import org.springframework.stereotype.Component;
 /** Keeps each person's preferences; a handler that sees its event twice (or an older one) changes nothing. */
 @Component
 @ProcessingGroup("settings")
-class SettingsProjection {
+class SettingsProjection extends PersonalProjection {
 
     private final UserSettingRows settings;
 
     SettingsProjection(UserSettingRows settings) {
+        super(settings);
         this.settings = settings;
     }
 
@@ -35,15 +35,5 @@ class SettingsProjection {
         settings.findById(new UserSettingRow.Key(event.userId(), event.key()))
                 .filter(row -> row.lastSequence() < sequence)
                 .ifPresent(settings::delete);
-    }
-
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        settings.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        settings.deleteAllInBatch();
     }
 }

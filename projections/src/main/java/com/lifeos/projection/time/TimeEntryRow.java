@@ -6,21 +6,16 @@ import java.util.UUID;
 
 import com.lifeos.api.time.TimeEntryChangedEvent;
 import com.lifeos.api.time.TimeEntryCreatedEvent;
-import com.lifeos.projection.shared.Owned;
-import com.lifeos.projection.shared.SequencedRow;
+import com.lifeos.projection.shared.OwnedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One time entry as the "time" projection keeps it. */
 @Entity
 @Table(name = "time_entry")
-public class TimeEntryRow extends SequencedRow implements Owned {
+public class TimeEntryRow extends OwnedRow {
 
-    @Id
-    private UUID id;
-    private UUID userId;
     private String activity;
     private String category;
     private Instant startTime;
@@ -35,9 +30,7 @@ public class TimeEntryRow extends SequencedRow implements Owned {
     }
 
     TimeEntryRow(TimeEntryCreatedEvent event, long sequence, Instant at) {
-        super(sequence, at);
-        id = event.entryId();
-        userId = event.userId();
+        super(event.entryId(), event.userId(), sequence, at);
         activity = event.activity();
         category = event.category();
         startTime = event.startTime();
@@ -59,15 +52,6 @@ public class TimeEntryRow extends SequencedRow implements Owned {
             date = event.date();
             zone = event.zone();
         });
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     public String activity() {

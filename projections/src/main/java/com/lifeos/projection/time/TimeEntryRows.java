@@ -8,13 +8,12 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface TimeEntryRows extends JpaRepository<TimeEntryRow, UUID>, OwnedRows<TimeEntryRow, UUID>,
+public interface TimeEntryRows extends PersonalRows<TimeEntryRow, UUID>, OwnedRows<TimeEntryRow, UUID>,
         NewRows<TimeEntryRow>, JpaSpecificationExecutor<TimeEntryRow> {
 
     Optional<TimeEntryRow> findByIdAndUserId(UUID id, UUID userId);
@@ -30,8 +29,4 @@ public interface TimeEntryRows extends JpaRepository<TimeEntryRow, UUID>, OwnedR
             + "and t.date >= :from and t.date <= :to order by t.date, t.id")
     List<TimeEntryRow> findUntimedBetween(@Param("userId") UUID userId, @Param("from") LocalDate from,
                                           @Param("to") LocalDate to);
-
-    @Modifying
-    @Query("delete from TimeEntryRow t where t.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

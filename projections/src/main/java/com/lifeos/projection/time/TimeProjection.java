@@ -2,13 +2,12 @@ package com.lifeos.projection.time;
 
 import java.time.Instant;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.time.TimeEntryChangedEvent;
 import com.lifeos.api.time.TimeEntryCreatedEvent;
 import com.lifeos.api.time.TimeEntryDeletedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -16,11 +15,12 @@ import org.springframework.stereotype.Component;
 /** Keeps the time entry table; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("time")
-class TimeProjection {
+class TimeProjection extends PersonalProjection {
 
     private final TimeEntryRows entries;
 
     TimeProjection(TimeEntryRows entries) {
+        super(entries);
         this.entries = entries;
     }
 
@@ -37,16 +37,5 @@ class TimeProjection {
     @EventHandler
     void on(TimeEntryDeletedEvent event) {
         entries.findOwned(event.entryId(), event.userId()).ifPresent(entries::delete);
-    }
-
-    /** The person erased their account: forget every entry of theirs. */
-    @EventHandler
-    void on(AccountErasedEvent event) {
-        entries.deleteByUser(event.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        entries.deleteAllInBatch();
     }
 }

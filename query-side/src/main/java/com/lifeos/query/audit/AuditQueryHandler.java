@@ -13,8 +13,8 @@ import com.lifeos.projection.audit.AuditEntryRow;
 import com.lifeos.projection.audit.AuditEntryRows;
 import com.lifeos.projection.shared.EventNames;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -31,16 +31,14 @@ class AuditQueryHandler {
 
     @QueryHandler
     TimelinePage handle(FindTimelineQuery query) {
-        Page<AuditEntryRow> page = entries.findAll(Filters.of(AuditEntryRow.class)
+        return Pages.of(entries, Filters.of(AuditEntryRow.class)
                         .equal("ownerId", query.userId())
                         .atLeast("occurredAt", query.from())
                         .before("occurredAt", query.to())
                         .equal("type", query.type())
                         .equal("entityId", query.entityId())
                         .toSpecification(),
-                PageRequest.of(query.page().page(), query.page().size(), Sort.by(Sort.Order.desc("position"))));
-        return new TimelinePage(page.getContent().stream().map(AuditQueryHandler::view).toList(),
-                page.getTotalElements());
+                query.page(), Sort.by(Sort.Order.desc("position")), AuditQueryHandler::view, TimelinePage::new);
     }
 
     @QueryHandler

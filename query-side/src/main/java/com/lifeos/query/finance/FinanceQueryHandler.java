@@ -27,9 +27,8 @@ import com.lifeos.projection.finance.BudgetRows;
 import com.lifeos.projection.finance.FinancialRecordRow;
 import com.lifeos.projection.finance.FinancialRecordRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -57,10 +56,8 @@ class FinanceQueryHandler {
 
     @QueryHandler
     FinancialRecordPage handle(ListFinancialRecordsQuery query) {
-        Page<FinancialRecordRow> page = records.findAll(matching(query.userId(), query.filter()),
-                PageRequest.of(query.page().page(), query.page().size(), NEWEST_FIRST));
-        return new FinancialRecordPage(page.getContent().stream().map(FinanceQueryHandler::view).toList(),
-                page.getTotalElements());
+        return Pages.of(records, matching(query.userId(), query.filter()), query.page(), NEWEST_FIRST,
+                FinanceQueryHandler::view, FinancialRecordPage::new);
     }
 
     @QueryHandler

@@ -29,9 +29,8 @@ import com.lifeos.projection.goal.GoalProgressRows;
 import com.lifeos.projection.goal.GoalRow;
 import com.lifeos.projection.goal.GoalRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +52,13 @@ class GoalQueryHandler {
 
     @QueryHandler
     GoalPage handle(ListGoalsQuery query) {
-        Page<GoalRow> page = goals.findAll(Filters.of(GoalRow.class)
+        return Pages.of(goals, Filters.of(GoalRow.class)
                         .equal("userId", query.userId())
                         .equal("status", query.status())
                         .equal("category", query.category())
                         .equal("priority", query.priority())
                         .toSpecification(),
-                PageRequest.of(query.page().page(), query.page().size(), sortOf(query.sort())));
-        return new GoalPage(page.getContent().stream().map(GoalQueryHandler::view).toList(), page.getTotalElements());
+                query.page(), sortOf(query.sort()), GoalQueryHandler::view, GoalPage::new);
     }
 
     @QueryHandler

@@ -21,9 +21,8 @@ import com.lifeos.api.shared.SealedText;
 import com.lifeos.projection.health.HealthMetricRow;
 import com.lifeos.projection.health.HealthMetricRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -45,15 +44,12 @@ class HealthQueryHandler {
 
     @QueryHandler
     HealthMetricPage handle(ListHealthMetricsQuery query) {
-        Page<HealthMetricRow> page = metrics.findAll(Filters.of(HealthMetricRow.class)
+        return Pages.of(metrics, Filters.of(HealthMetricRow.class)
                         .equal("userId", query.userId())
                         .equal("metricType", query.metricType())
-                        .atLeast("recordedOn", query.from())
-                        .before("recordedOn", query.to() == null ? null : query.to().plusDays(1))
+                        .within("recordedOn", query.from(), query.to())
                         .toSpecification(),
-                PageRequest.of(query.page().page(), query.page().size(), LATEST_FIRST));
-        return new HealthMetricPage(page.getContent().stream().map(HealthQueryHandler::view).toList(),
-                page.getTotalElements());
+                query.page(), LATEST_FIRST, HealthQueryHandler::view, HealthMetricPage::new);
     }
 
     /** The asked unit's series, else the series of the type's latest reading, else the type's default unit. */

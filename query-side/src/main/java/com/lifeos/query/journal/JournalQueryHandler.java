@@ -18,9 +18,8 @@ import com.lifeos.api.shared.SealedText;
 import com.lifeos.projection.journal.JournalEntryRow;
 import com.lifeos.projection.journal.JournalEntryRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -47,14 +46,11 @@ class JournalQueryHandler {
         Specification<JournalEntryRow> filters = Filters.of(JournalEntryRow.class)
                 .equal("userId", query.userId())
                 .equal("mood", query.mood())
-                .atLeast("entryDate", query.from())
-                .before("entryDate", query.to() == null ? null : query.to().plusDays(1))
+                .within("entryDate", query.from(), query.to())
                 .toSpecification()
                 .and(taggedWith(query.tag()));
-        Page<JournalEntryRow> page = entries.findAll(filters,
-                PageRequest.of(query.page().page(), query.page().size(), NEWEST_FIRST));
-        return new JournalEntryPage(page.getContent().stream().map(JournalQueryHandler::view).toList(),
-                page.getTotalElements());
+        return Pages.of(entries, filters, query.page(), NEWEST_FIRST, JournalQueryHandler::view,
+                JournalEntryPage::new);
     }
 
     @QueryHandler

@@ -17,9 +17,8 @@ import com.lifeos.api.shared.SealedText;
 import com.lifeos.projection.learning.LearningSessionRow;
 import com.lifeos.projection.learning.LearningSessionRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -43,16 +42,13 @@ class LearningQueryHandler {
 
     @QueryHandler
     LearningSessionPage handle(ListLearningSessionsQuery query) {
-        Page<LearningSessionRow> page = sessions.findAll(Filters.of(LearningSessionRow.class)
+        return Pages.of(sessions, Filters.of(LearningSessionRow.class)
                         .equal("userId", query.userId())
-                        .atLeast("sessionDate", query.from())
-                        .before("sessionDate", query.to() == null ? null : query.to().plusDays(1))
+                        .within("sessionDate", query.from(), query.to())
                         .equal("courseKey", LearningSessionRow.keyOf(query.courseName()))
                         .equal("platformKey", LearningSessionRow.keyOf(query.platform()))
                         .toSpecification(),
-                PageRequest.of(query.page().page(), query.page().size(), LATEST_FIRST));
-        return new LearningSessionPage(page.getContent().stream().map(LearningQueryHandler::view).toList(),
-                page.getTotalElements());
+                query.page(), LATEST_FIRST, LearningQueryHandler::view, LearningSessionPage::new);
     }
 
     @QueryHandler

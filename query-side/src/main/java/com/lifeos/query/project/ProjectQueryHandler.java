@@ -12,9 +12,8 @@ import com.lifeos.api.project.ProjectView;
 import com.lifeos.projection.project.ProjectRow;
 import com.lifeos.projection.project.ProjectRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +35,13 @@ class ProjectQueryHandler {
 
     @QueryHandler
     ProjectPage handle(ListProjectsQuery query) {
-        Page<ProjectRow> page = projects.findAll(Filters.of(ProjectRow.class)
+        return Pages.of(projects, Filters.of(ProjectRow.class)
                         .equal("userId", query.userId())
                         .equal("status", query.status())
                         .equal("priority", query.priority())
                         .equal("goalId", query.goalId())
                         .toSpecification(),
-                PageRequest.of(query.page().page(), query.page().size(), NEWEST_FIRST));
-        return new ProjectPage(page.getContent().stream().map(ProjectQueryHandler::view).toList(),
-                page.getTotalElements());
+                query.page(), NEWEST_FIRST, ProjectQueryHandler::view, ProjectPage::new);
     }
 
     @QueryHandler

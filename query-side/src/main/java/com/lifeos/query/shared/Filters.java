@@ -1,5 +1,6 @@
 package com.lifeos.query.shared;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,11 @@ public final class Filters<T> {
             parts.add((root, query, cb) -> cb.lessThan(root.get(attribute), value));
         }
         return this;
+    }
+
+    /** From the first day to the last, both included. */
+    public Filters<T> within(String attribute, LocalDate first, LocalDate last) {
+        return atLeast(attribute, first).before(attribute, last == null ? null : last.plusDays(1));
     }
 
     public Specification<T> toSpecification() {

@@ -19,9 +19,8 @@ import com.lifeos.api.time.TimeProductivityView;
 import com.lifeos.projection.time.TimeEntryRow;
 import com.lifeos.projection.time.TimeEntryRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -44,14 +43,12 @@ class TimeQueryHandler {
 
     @QueryHandler
     TimeEntryPage handle(ListTimeEntriesQuery query) {
-        Page<TimeEntryRow> page = entries.findAll(Filters.of(TimeEntryRow.class)
+        return Pages.of(entries, Filters.of(TimeEntryRow.class)
                         .equal("userId", query.userId())
                         .equal("category", query.category())
-                        .atLeast("date", query.from())
-                        .before("date", query.to() != null ? query.to().plusDays(1) : null)
+                        .within("date", query.from(), query.to())
                         .toSpecification(),
-                PageRequest.of(query.page().page(), query.page().size(), LATEST_FIRST));
-        return new TimeEntryPage(page.getContent().stream().map(this::view).toList(), page.getTotalElements());
+                query.page(), LATEST_FIRST, this::view, TimeEntryPage::new);
     }
 
     @QueryHandler
