@@ -1,32 +1,30 @@
 package com.lifeos.projection.dashboard;
 
-import com.lifeos.api.account.AccountErasedEvent;
 import com.lifeos.api.account.AccountPasswordResetEvent;
 import com.lifeos.api.account.AccountProfileUpdatedEvent;
 import com.lifeos.api.account.AccountRegisteredEvent;
 import com.lifeos.api.account.AccountSettingChangedEvent;
 import com.lifeos.api.account.AccountSettingRemovedEvent;
 import com.lifeos.api.account.AccountSettingsChangedEvent;
+import com.lifeos.projection.shared.PersonalProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The person: what they changed of their account, told in the feed; their erasure, which removes every dashboard
- * row of theirs; and the reset before a replay of the whole group. An erasure itself is not their doing, so it is
- * not told.
+ * The person: what they changed of their account, told in the feed. It is the group's {@link PersonalProjection}:
+ * an erasure removes every dashboard row of theirs and a replay starts from empty tables, both through
+ * {@link DashboardRows}. An erasure itself is not their doing, so it is not told.
  */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class AccountBoard {
+class AccountBoard extends PersonalProjection {
 
-    private final DashboardRows rows;
     private final ActivityFeed feed;
 
     AccountBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
+        super(rows);
         this.feed = feed;
     }
 
@@ -59,15 +57,5 @@ class AccountBoard {
     @EventHandler
     void on(AccountPasswordResetEvent e, DomainEventMessage<?> m) {
         feed.tell(m, e.userId(), Areas.ACCOUNT, e.userId());
-    }
-
-    @EventHandler
-    void on(AccountErasedEvent e) {
-        rows.erase(e.userId());
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.reset();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.lifeos.projection.shared.PersonalTable;
 import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * event that names another person's id (an old one, stored before ids were claimed) changes nothing.
  */
 @Component
-class DashboardRows {
+class DashboardRows implements PersonalTable {
 
     private final SubjectRows subjects;
     private final FactRows facts;
@@ -132,7 +133,8 @@ class DashboardRows {
     }
 
     /** A person's erasure: every dashboard row of theirs, including the activity lines this batch has queued. */
-    void erase(UUID userId) {
+    @Override
+    public void forget(UUID userId) {
         appends.flush();
         activity.deleteByUser(userId);
         facts.deleteByUser(userId);
@@ -140,7 +142,8 @@ class DashboardRows {
     }
 
     /** Before a replay of the group: all of it. */
-    void reset() {
+    @Override
+    public void clear() {
         activity.deleteAllInBatch();
         facts.deleteAllInBatch();
         subjects.deleteAllInBatch();
