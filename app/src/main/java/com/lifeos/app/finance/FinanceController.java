@@ -44,6 +44,7 @@ import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.DateRanges;
+import com.lifeos.shared.error.ContentTooLarge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.PageResponse;
@@ -54,12 +55,9 @@ import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -238,15 +236,6 @@ class FinanceController {
         return ResponseEntity.noContent().build();
     }
 
-    /** One problem per bad row, with its line, so a person can fix the whole file in one go. */
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<ProblemDetail> importRejected(ImportRejectedException rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.getMessage());
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", rejected.problems());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
     private BudgetsView budgets(Actor actor, YearMonth month) {
         return queries.ask(new FindBudgetsQuery(actor.userId(), month), BudgetsView.class);
     }
@@ -271,7 +260,8 @@ class FinanceController {
 
     private FinanceImport.Result importText(Actor actor, byte[] bytes) {
         if (bytes.length > MAX_IMPORT_BYTES) {
-            throw new ImportTooLargeException();
+            throw new ContentTooLarge("An import file may be at most " + MAX_IMPORT_BYTES + " bytes and "
+                    + CsvRows.MAX_ROWS + " rows.");
         }
         String text;
         try {
@@ -284,15 +274,6 @@ class FinanceController {
             text = text.substring(1);
         }
         return imports.run(actor.userId(), text, defaultCurrency(actor), calendars.of(actor).today());
-    }
-
-    @ExceptionHandler(ImportTooLargeException.class)
-    ResponseEntity<ProblemDetail> importTooLarge() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "An import file may be at most " + MAX_IMPORT_BYTES + " bytes and " + CsvRows.MAX_ROWS + " rows.");
-        problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     private String defaultCurrency(Actor actor) {
@@ -339,13 +320,5 @@ class FinanceController {
         return new RecordResponse(view.id(), view.type(), view.amount(), view.currency(), view.category(),
                 privateText.open(actor.userId(), view.description()), view.date(), view.createdAt(),
                 view.updatedAt());
-    }
-
-    /** The import body passed the size limit. */
-    static final class ImportTooLargeException extends RuntimeException {
-
-        ImportTooLargeException() {
-            super(null, null, false, false);
-        }
     }
 }
