@@ -13,6 +13,7 @@ import com.lifeos.api.finance.Money;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import com.lifeos.shared.error.InvalidLinesException;
+import com.lifeos.shared.time.NotInFuture;
 import com.lifeos.shared.error.InvalidLinesException.LineProblem;
 
 /**
@@ -97,8 +98,9 @@ final class CsvRows {
         } catch (DateTimeParseException e) {
             throw new BadField("date", "must be a date such as 2026-11-24");
         }
-        if (date.isAfter(today)) {
-            throw new BadField("date", "must not be in the future (today is " + today + ")");
+        String future = NotInFuture.problemOf(date, today);
+        if (future != null) {
+            throw new BadField("date", future);
         }
         if (!DateBounds.contains(date)) {
             throw new BadField("date", DateBounds.MESSAGE);

@@ -43,7 +43,6 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
 import com.lifeos.shared.error.ContentTooLarge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
@@ -111,7 +110,7 @@ class FinanceController {
     ResponseEntity<RecordResponse> create(Actor actor, @Valid @RequestBody FinanceRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate date = request.date() != null ? request.date() : calendar.today();
-        requireRecordDate(date, calendar.today());
+        requireRecordDate(date, calendar);
         UUID recordId = request.id() != null ? request.id() : UUID.randomUUID();
         String currency = request.currency() != null ? currency(request.currency()) : defaultCurrency(actor);
         CreateFinancialRecordCommand command = new CreateFinancialRecordCommand(recordId, actor.userId(),
@@ -136,9 +135,7 @@ class FinanceController {
                            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         calendarDate("from", from);
         calendarDate("to", to);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
+        Days.requireOrdered(from, to);
         FinancialRecordFilter filter = new FinancialRecordFilter(from, to, category, type);
         if ("csv".equalsIgnoreCase(format)) {
             return export(actor, filter);
@@ -165,7 +162,7 @@ class FinanceController {
         RecordResponse current = get(actor, id);
         UserCalendar calendar = calendars.of(actor);
         if (request.date() != null) {
-            requireRecordDate(request.date(), calendar.today());
+            requireRecordDate(request.date(), calendar);
         }
         // Sealing is randomised: the same description sealed again would look like a change, so it is kept instead.
         String description = Objects.equals(request.description(), current.description()) ? null
@@ -205,7 +202,7 @@ class FinanceController {
         LocalDate end = to != null ? calendarDate("to", to) : calendar.today();
         LocalDate start = from != null ? from
                 : YearMonth.from(end).minusMonths(ANALYTICS_MONTHS - 1L).atDay(1);
-        DateRange range = DateRanges.of(start, end, calendar, ANALYTICS_MONTHS);
+        DateRange range = Days.range(start, end, calendar, ANALYTICS_MONTHS);
         String code = currency != null ? currency(currency) : defaultCurrency(actor);
         return queries.askCached(actor.userId(), new FindFinanceAnalyticsQuery(actor.userId(), range, code), FinanceAnalyticsView.class);
     }
@@ -288,8 +285,8 @@ class FinanceController {
         }
     }
 
-    private static void requireRecordDate(LocalDate date, LocalDate today) {
-        Days.requireNotFuture("date", date, today);
+    private static void requireRecordDate(LocalDate date, UserCalendar calendar) {
+        Days.requireNotFuture("date", date, calendar);
         if (date.isBefore(FinancialRecordDetails.EARLIEST_DATE)) {
             throw new InvalidFieldException("date", "must not be before " + FinancialRecordDetails.EARLIEST_DATE);
         }

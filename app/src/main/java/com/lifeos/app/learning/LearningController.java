@@ -25,8 +25,6 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
-import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
@@ -80,7 +78,7 @@ class LearningController {
     ResponseEntity<SessionResponse> create(Actor actor, @Valid @RequestBody LearningRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate sessionDate = request.sessionDate() != null ? request.sessionDate() : calendar.today();
-        Days.requireNotFuture("session_date", sessionDate, calendar.today());
+        Days.requireNotFuture("session_date", sessionDate, calendar);
         UUID sessionId = request.id() != null ? request.id() : UUID.randomUUID();
         LearningSessionDetails details = new LearningSessionDetails(request.courseName(), request.platform(),
                 request.durationMinutes(), request.progressPercentage(), sessionDate,
@@ -104,9 +102,7 @@ class LearningController {
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
+        Days.requireOrdered(from, to);
         LearningSessionPage result = queries.ask(new ListLearningSessionsQuery(actor.userId(), from, to, courseName,
                 platform, pageRequest), LearningSessionPage.class);
         return PageResponse.of(result.items().stream().map(view -> response(actor, view)).toList(), pageRequest,
@@ -128,7 +124,7 @@ class LearningController {
         UserCalendar calendar = calendars.of(actor);
         SessionResponse current = get(actor, id);
         if (request.sessionDate() != null && !request.sessionDate().equals(current.sessionDate())) {
-            Days.requireNotFuture("session_date", request.sessionDate(), calendar.today());
+            Days.requireNotFuture("session_date", request.sessionDate(), calendar);
         }
         boolean clearNotes = request.notes() != null && request.notes().isEmpty();
         commands.send(actor.userId(), new ChangeLearningSessionCommand(id, actor.userId(), request.courseName(),
@@ -160,7 +156,7 @@ class LearningController {
                                     LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         return queries.askCached(actor.userId(), new FindLearningAnalyticsQuery(actor.userId(),
-                DateRanges.of(from, to, calendar, DEFAULT_ANALYTICS_DAYS), calendar), LearningAnalyticsView.class);
+                Days.range(from, to, calendar, DEFAULT_ANALYTICS_DAYS), calendar), LearningAnalyticsView.class);
     }
 
     private SessionResponse response(Actor actor, LearningSessionView view) {

@@ -97,7 +97,7 @@ class RelationshipController {
     @PostMapping
     ResponseEntity<RelationshipResponse> create(Actor actor, @Valid @RequestBody RelationshipRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
-        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
+        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar);
         UUID relationshipId = request.id() != null ? request.id() : UUID.randomUUID();
         RelationshipDetails details = new RelationshipDetails(privateText.seal(actor.userId(),
                 request.contactName().strip()), request.relationshipType(),
@@ -151,7 +151,7 @@ class RelationshipController {
     RelationshipResponse change(Actor actor, @PathVariable UUID id,
                                 @Valid @RequestBody RelationshipRequests.Change request) {
         UserCalendar calendar = calendars.of(actor);
-        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
+        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar);
         commands.send(actor.userId(), new ChangeRelationshipCommand(id, actor.userId(),
                 request.contactName() == null ? null : privateText.seal(actor.userId(), request.contactName().strip()),
                 request.relationshipType(), privateText.seal(actor.userId(), request.notes()),
@@ -174,7 +174,7 @@ class RelationshipController {
         UserCalendar calendar = calendars.of(actor);
         UUID interactionId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
-        Days.requireNotFuture("date", date, calendar.today());
+        Days.requireNotFuture("date", date, calendar);
         RecordRelationshipInteractionCommand command = new RecordRelationshipInteractionCommand(id, actor.userId(),
                 interactionId, date, calendar.today(), actor.zone().getId(), body.kind(),
                 privateText.seal(actor.userId(), body.notes()));
