@@ -118,9 +118,8 @@ class FinanceController {
                         privateText.seal(actor.userId(), request.description()), date),
                 calendar.today());
         return creations.create(actor.userId(), recordId, URI.create("/api/finance/records/" + recordId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindFinancialRecordQuery(actor.userId(), recordId), FinancialRecordView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindFinancialRecordQuery(actor.userId(), recordId), FinancialRecordView.class,
+                view -> response(actor, view));
     }
 
     /** The records as a page of JSON, or with {@code format=csv} every matching record as a CSV download. */
@@ -176,8 +175,7 @@ class FinanceController {
 
     @DeleteMapping("/records/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
     }
 
     @PostMapping(path = "/records/import", consumes = "text/csv")
@@ -228,9 +226,8 @@ class FinanceController {
     ResponseEntity<Void> removeBudget(Actor actor, @PathVariable String category,
                                       @RequestParam(required = false) YearMonth month) {
         YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(calendars.of(actor).today());
-        commands.send(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
+        return commands.remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
                 actor.userId()));
-        return ResponseEntity.noContent().build();
     }
 
     private BudgetsView budgets(Actor actor, YearMonth month) {

@@ -121,8 +121,7 @@ class HabitController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/checkin")
@@ -149,8 +148,7 @@ class HabitController {
 
     @DeleteMapping("/{id}/checkin/{checkInId}")
     ResponseEntity<Void> undoCheckIn(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId) {
-        commands.send(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
     }
 
     record CheckInResponse(UUID id, UUID habitId, LocalDate date, java.time.Instant checkedInAt, String notes) {

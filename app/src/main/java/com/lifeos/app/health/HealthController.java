@@ -90,9 +90,8 @@ class HealthController {
                 request.value(), request.unit(), recordedAt, actor.zone().getId(), now,
                 privateText.seal(actor.userId(), request.notes()));
         return creations.create(actor.userId(), metricId, URI.create("/api/health/metrics/" + metricId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindHealthMetricQuery(actor.userId(), metricId), HealthMetricView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindHealthMetricQuery(actor.userId(), metricId), HealthMetricView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping("/metrics")
@@ -139,8 +138,7 @@ class HealthController {
 
     @DeleteMapping("/metrics/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
     }
 
     @GetMapping("/trends")

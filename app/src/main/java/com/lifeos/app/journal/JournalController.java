@@ -94,9 +94,8 @@ class JournalController {
         WriteJournalEntryCommand command = new WriteJournalEntryCommand(entryId, actor.userId(), details,
                 calendar.today(), actor.zone().getId());
         return creations.create(actor.userId(), entryId, URI.create("/api/journal/entries/" + entryId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindJournalEntryQuery(actor.userId(), entryId), JournalEntryView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindJournalEntryQuery(actor.userId(), entryId), JournalEntryView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping("/entries")
@@ -169,8 +168,7 @@ class JournalController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
     }
 
     /** Every entry passing the other filters, opened and kept when its content holds the (lower-cased) words. */

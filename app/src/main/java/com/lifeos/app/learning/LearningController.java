@@ -86,9 +86,8 @@ class LearningController {
         LogLearningSessionCommand command = new LogLearningSessionCommand(sessionId, actor.userId(), details,
                 actor.zone().getId(), calendar.today());
         return creations.create(actor.userId(), sessionId, URI.create("/api/learning/sessions/" + sessionId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindLearningSessionQuery(actor.userId(), sessionId), LearningSessionView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindLearningSessionQuery(actor.userId(), sessionId), LearningSessionView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping("/sessions")
@@ -135,8 +134,7 @@ class LearningController {
 
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
     }
 
     @GetMapping("/courses")

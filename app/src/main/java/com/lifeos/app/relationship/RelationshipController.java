@@ -105,9 +105,8 @@ class RelationshipController {
         CreateRelationshipCommand command = new CreateRelationshipCommand(relationshipId, actor.userId(), details,
                 request.lastContactDate(), request.nextContactDate(), calendar.today());
         return creations.create(actor.userId(), relationshipId, URI.create("/api/relationships/" + relationshipId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping
@@ -161,8 +160,7 @@ class RelationshipController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/interactions")

@@ -80,8 +80,7 @@ class TimeController {
         CreateTimeEntryCommand command = new CreateTimeEntryCommand(entryId, actor.userId(), request.activity(),
                 request.category(), timing, request.productivityScore(), date, actor.zone().getId(), calendar.today());
         return creations.create(actor.userId(), entryId, URI.create("/api/time/entries/" + entryId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindTimeEntryQuery(actor.userId(), entryId), TimeEntryView.class));
+                command, new FindTimeEntryQuery(actor.userId(), entryId), TimeEntryView.class);
     }
 
     @GetMapping("/entries")
@@ -125,8 +124,7 @@ class TimeController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
     }
 
     @GetMapping("/analytics")
