@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -32,8 +33,6 @@ public record ChangeTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UU
         TimeEntryFacts.requireScore(productivityScore);
         ZoneId.of(Objects.requireNonNull(zone, "zone"));
         Objects.requireNonNull(today, "today");
-        if (date != null) {
-            TimeEntryFacts.requireNotAfter(date, today);
-        }
+        NotInFuture.require("date", date, today);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -29,6 +30,6 @@ public record CreateTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UU
         Objects.requireNonNull(timing, "timing");
         Objects.requireNonNull(today, "today");
         date = TimeEntryFacts.dateOf(timing, date, ZoneId.of(Objects.requireNonNull(zone, "zone")));
-        TimeEntryFacts.requireNotAfter(date, today);
+        NotInFuture.require("date", date, today);
     }
 }

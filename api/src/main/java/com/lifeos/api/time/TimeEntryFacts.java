@@ -33,12 +33,6 @@ public final class TimeEntryFacts {
         }
     }
 
-    static void requireNotAfter(LocalDate date, LocalDate today) {
-        if (date.isAfter(today)) {
-            throw new IllegalArgumentException("date must not be in the future (today is " + today + ")");
-        }
-    }
-
     /**
      * The local date an entry belongs to: the date of its start in {@code zone} when it has times (a different
      * {@code given} date is refused), else {@code given}, which is then required.

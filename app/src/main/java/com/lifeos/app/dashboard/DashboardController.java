@@ -19,7 +19,7 @@ import com.lifeos.app.account.UserSettings;
 import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.DateRanges;
+import com.lifeos.app.web.Days;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.Queries;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -97,7 +97,7 @@ class DashboardController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         return queries.askCached(actor.userId(), new FindDashboardMetricsQuery(actor.userId(),
-                DateRanges.of(from, to, calendar, DEFAULT_METRICS_DAYS), calendar,
+                Days.range(from, to, calendar, DEFAULT_METRICS_DAYS), calendar,
                 settings.preferredCurrency(actor.userId()),
                 settings.learningMinutesPerWeek(actor.userId())),
                 DashboardMetricsView.class);

@@ -1,13 +1,20 @@
 package com.lifeos.app.finance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+
 /**
- * RFC 4180 comma-separated values, small enough to read at a glance: fields may be quoted, a quote inside a
- * quoted field is doubled, and a quoted field may span lines. Lines end in CRLF when written; LF, CRLF and CR
- * are all read. Blank lines are skipped. Each record remembers the line it starts on, for error reports.
+ * RFC 4180 comma-separated values through Apache Commons CSV: lines end in CRLF when written; LF, CRLF and CR are
+ * all read; blank lines are skipped. Each record remembers the line it starts on, for error reports.
  * <p>
  * A spreadsheet runs a cell that starts with {@code = + - @}, TAB or CR as a formula (OWASP "CSV injection"), so
  * such a text is written quoted with a leading single quote, which spreadsheets take as "this is text" and do not
@@ -17,9 +24,11 @@ import java.util.regex.Pattern;
  */
 final class Csv {
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
     private static final char QUOTE = '"';
-    private static final char COMMA = ',';
     private static final char TEXT_MARK = '\'';
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern FORMULA_START = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
     private static final Pattern GUARDED_FORMULA_START = Pattern.compile("'+[=+\\-@\t\r].*", Pattern.DOTALL);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -47,73 +56,27 @@ final class Csv {
 
     static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        boolean quoted = false;
-        boolean afterClosingQuote = false;
-        boolean fieldStarted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == QUOTE) {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
-                        field.append(QUOTE);
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    afterClosingQuote = true;
-                } else {
-                    if (c == '\n' || (c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n'))) {
-                        line++;
-                    }
-                    field.append(c);
+        Lines lines = new Lines(text);
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> rows = parser.iterator();
+            long linesRead = 0;
+            try {
+                while (rows.hasNext()) {
+                    CSVRecord row = rows.next();
+                    int start = lines.skipBreaks((int) row.getCharacterPosition());
+                    int line = lines.lineOf(start);
+                    requireQuotesOnlyAtFieldStart(text, start, row, line);
+                    records.add(new Record(line, row.stream().map(Csv::unguarded).toList()));
+                    linesRead = parser.getCurrentLineNumber();
                 }
-                i++;
-                continue;
+            } catch (UncheckedIOException malformed) {
+                throw new MalformedException(firstFilledLineAfter(text, linesRead),
+                        String.valueOf(malformed.getCause().getMessage()).contains("EOF")
+                                ? "a quoted field is not closed"
+                                : "a closing quote must be followed by a comma or the line's end");
             }
-            if (c == COMMA) {
-                fields.add(field.toString());
-                field.setLength(0);
-                afterClosingQuote = false;
-                fieldStarted = true;
-            } else if (c == '\r' || c == '\n') {
-                if (fieldStarted || !fields.isEmpty() || field.length() > 0 || afterClosingQuote) {
-                    fields.add(field.toString());
-                        records.add(new Record(recordLine, unguarded(fields)));
-                }
-                fields.clear();
-                field.setLength(0);
-                afterClosingQuote = false;
-                fieldStarted = false;
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                line++;
-                recordLine = line;
-            } else if (afterClosingQuote) {
-                throw new MalformedException(line, "a closing quote must be followed by a comma or the line's end");
-            } else if (c == QUOTE) {
-                if (field.length() > 0) {
-                    throw new MalformedException(line, "a quote may only start a field (quote the whole field)");
-                }
-                quoted = true;
-                fieldStarted = true;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new MalformedException(recordLine, "a quoted field is not closed");
-        }
-        if (fieldStarted || !fields.isEmpty() || field.length() > 0 || afterClosingQuote) {
-            fields.add(field.toString());
-            records.add(new Record(recordLine, unguarded(fields)));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
         return records;
     }
@@ -121,20 +84,17 @@ final class Csv {
     /** One record as a line ending in CRLF, each field quoted only when it must be. */
     static String line(List<String> fields) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(COMMA);
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                String text = fields.get(i) == null ? "" : fields.get(i);
+                String value = guarded(text);
+                (value.equals(text) ? FORMAT : QUOTED).print(value, out, i == 0);
             }
-            String text = fields.get(i) == null ? "" : fields.get(i);
-            String value = guarded(text);
-            if (!value.equals(text) || value.indexOf(COMMA) >= 0 || value.indexOf(QUOTE) >= 0
-                    || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                out.append(QUOTE).append(value.replace("\"", "\"\"")).append(QUOTE);
-            } else {
-                out.append(value);
-            }
+            FORMAT.println(out);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
         }
-        return out.append("\r\n").toString();
+        return out.toString();
     }
 
     /** The text as written to a cell: a spreadsheet must never read it as a formula. */
@@ -150,7 +110,61 @@ final class Csv {
         return GUARDED_FORMULA_START.matcher(value).matches() ? value.substring(1) : value;
     }
 
-    private static List<String> unguarded(List<String> fields) {
-        return fields.stream().map(Csv::unguarded).toList();
+    /**
+     * Commons CSV takes a quote inside an unquoted field as text; RFC 4180 does not, and such a quote is usually a
+     * field whose opening quote was lost, so it is refused. A field is quoted when its raw text starts with a quote.
+     */
+    private static void requireQuotesOnlyAtFieldStart(String text, int start, CSVRecord row, int line) {
+        int at = start;
+        for (String value : row) {
+            boolean quoted = at < text.length() && text.charAt(at) == QUOTE;
+            if (!quoted && value.indexOf(QUOTE) >= 0) {
+                throw new MalformedException(line, "a quote may only start a field (quote the whole field)");
+            }
+            long doubled = quoted ? 2 + value.chars().filter(c -> c == QUOTE).count() : 0;
+            at += value.length() + (int) doubled + 1;
+        }
+    }
+
+    /** The line a record that failed to parse starts on: the first non-blank one after the records read. */
+    private static int firstFilledLineAfter(String text, long linesRead) {
+        String[] all = LINE_BREAK.split(text, -1);
+        for (int i = (int) linesRead; i < all.length; i++) {
+            if (!all[i].isEmpty()) {
+                return i + 1;
+            }
+        }
+        return (int) linesRead + 1;
+    }
+
+    /** Line numbers of ascending positions in one text, counted once from start to end. */
+    private static final class Lines {
+
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** Commons CSV places a record after blank lines at the first of them. */
+        int skipBreaks(int at) {
+            int start = at;
+            while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+                start++;
+            }
+            return start;
+        }
+
+        int lineOf(int at) {
+            for (; position < at; position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || (c == '\r' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n'))) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 }

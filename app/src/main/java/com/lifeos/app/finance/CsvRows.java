@@ -12,7 +12,9 @@ import com.lifeos.api.finance.FinancialRecordType;
 import com.lifeos.api.finance.Money;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
-import com.lifeos.app.finance.ImportRejectedException.RowProblem;
+import com.lifeos.shared.error.InvalidLinesException;
+import com.lifeos.shared.time.NotInFuture;
+import com.lifeos.shared.error.InvalidLinesException.LineProblem;
 
 /**
  * Reads an import file into plain records, judging every row before anything is sent, so all bad rows are
@@ -22,6 +24,7 @@ import com.lifeos.app.finance.ImportRejectedException.RowProblem;
 final class CsvRows {
 
     static final int MAX_ROWS = 5000;
+    private static final String REJECTED = "The file has invalid rows; nothing was imported.";
     private static final int HEADER_LINE = 1;
 
     private CsvRows() {
@@ -32,8 +35,7 @@ final class CsvRows {
         try {
             records = Csv.parse(text);
         } catch (Csv.MalformedException malformed) {
-            throw new ImportRejectedException(List.of(new RowProblem(malformed.line(), "row",
-                    malformed.getMessage())));
+            throw rejected(malformed.line(), "row", malformed.getMessage());
         }
         if (records.isEmpty()) {
             throw rejected(HEADER_LINE, "header", "the file is empty; the first line must be the header "
@@ -44,16 +46,16 @@ final class CsvRows {
             throw rejected(records.get(MAX_ROWS + 1).line(), "file", "a file may hold at most " + MAX_ROWS + " rows");
         }
         List<PlainRecord> rows = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
+        List<LineProblem> problems = new ArrayList<>();
         for (Csv.Record record : records.subList(1, records.size())) {
             try {
                 rows.add(row(record, columns, defaultCurrency, today));
             } catch (BadField bad) {
-                problems.add(new RowProblem(record.line(), bad.field, bad.getMessage()));
+                problems.add(new LineProblem(record.line(), bad.field, bad.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw new InvalidLinesException(REJECTED, problems);
         }
         return rows;
     }
@@ -96,8 +98,9 @@ final class CsvRows {
         } catch (DateTimeParseException e) {
             throw new BadField("date", "must be a date such as 2026-11-24");
         }
-        if (date.isAfter(today)) {
-            throw new BadField("date", "must not be in the future (today is " + today + ")");
+        String future = NotInFuture.problemOf(date, today);
+        if (future != null) {
+            throw new BadField("date", future);
         }
         if (!DateBounds.contains(date)) {
             throw new BadField("date", DateBounds.MESSAGE);
@@ -135,8 +138,8 @@ final class CsvRows {
         }
     }
 
-    private static ImportRejectedException rejected(int line, String field, String message) {
-        return new ImportRejectedException(List.of(new RowProblem(line, field, message)));
+    private static InvalidLinesException rejected(int line, String field, String message) {
+        return new InvalidLinesException(REJECTED, List.of(new LineProblem(line, field, message)));
     }
 
     private static final class BadField extends RuntimeException {

@@ -43,7 +43,7 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
+import com.lifeos.shared.error.ContentTooLarge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.PageResponse;
@@ -54,12 +54,9 @@ import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,7 +110,7 @@ class FinanceController {
     ResponseEntity<RecordResponse> create(Actor actor, @Valid @RequestBody FinanceRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate date = request.date() != null ? request.date() : calendar.today();
-        requireRecordDate(date, calendar.today());
+        requireRecordDate(date, calendar);
         UUID recordId = request.id() != null ? request.id() : UUID.randomUUID();
         String currency = request.currency() != null ? currency(request.currency()) : defaultCurrency(actor);
         CreateFinancialRecordCommand command = new CreateFinancialRecordCommand(recordId, actor.userId(),
@@ -121,9 +118,8 @@ class FinanceController {
                         privateText.seal(actor.userId(), request.description()), date),
                 calendar.today());
         return creations.create(actor.userId(), recordId, URI.create("/api/finance/records/" + recordId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindFinancialRecordQuery(actor.userId(), recordId), FinancialRecordView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindFinancialRecordQuery(actor.userId(), recordId), FinancialRecordView.class,
+                view -> response(actor, view));
     }
 
     /** The records as a page of JSON, or with {@code format=csv} every matching record as a CSV download. */
@@ -138,9 +134,7 @@ class FinanceController {
                            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         calendarDate("from", from);
         calendarDate("to", to);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
+        Days.requireOrdered(from, to);
         FinancialRecordFilter filter = new FinancialRecordFilter(from, to, category, type);
         if ("csv".equalsIgnoreCase(format)) {
             return export(actor, filter);
@@ -167,7 +161,7 @@ class FinanceController {
         RecordResponse current = get(actor, id);
         UserCalendar calendar = calendars.of(actor);
         if (request.date() != null) {
-            requireRecordDate(request.date(), calendar.today());
+            requireRecordDate(request.date(), calendar);
         }
         // Sealing is randomised: the same description sealed again would look like a change, so it is kept instead.
         String description = Objects.equals(request.description(), current.description()) ? null
@@ -181,8 +175,7 @@ class FinanceController {
 
     @DeleteMapping("/records/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
     }
 
     @PostMapping(path = "/records/import", consumes = "text/csv")
@@ -207,7 +200,7 @@ class FinanceController {
         LocalDate end = to != null ? calendarDate("to", to) : calendar.today();
         LocalDate start = from != null ? from
                 : YearMonth.from(end).minusMonths(ANALYTICS_MONTHS - 1L).atDay(1);
-        DateRange range = DateRanges.of(start, end, calendar, ANALYTICS_MONTHS);
+        DateRange range = Days.range(start, end, calendar, ANALYTICS_MONTHS);
         String code = currency != null ? currency(currency) : defaultCurrency(actor);
         return queries.askCached(actor.userId(), new FindFinanceAnalyticsQuery(actor.userId(), range, code), FinanceAnalyticsView.class);
     }
@@ -233,18 +226,8 @@ class FinanceController {
     ResponseEntity<Void> removeBudget(Actor actor, @PathVariable String category,
                                       @RequestParam(required = false) YearMonth month) {
         YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(calendars.of(actor).today());
-        commands.send(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
+        return commands.remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
                 actor.userId()));
-        return ResponseEntity.noContent().build();
-    }
-
-    /** One problem per bad row, with its line, so a person can fix the whole file in one go. */
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<ProblemDetail> importRejected(ImportRejectedException rejected) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.getMessage());
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", rejected.problems());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private BudgetsView budgets(Actor actor, YearMonth month) {
@@ -271,7 +254,8 @@ class FinanceController {
 
     private FinanceImport.Result importText(Actor actor, byte[] bytes) {
         if (bytes.length > MAX_IMPORT_BYTES) {
-            throw new ImportTooLargeException();
+            throw new ContentTooLarge("An import file may be at most " + MAX_IMPORT_BYTES + " bytes and "
+                    + CsvRows.MAX_ROWS + " rows.");
         }
         String text;
         try {
@@ -286,15 +270,6 @@ class FinanceController {
         return imports.run(actor.userId(), text, defaultCurrency(actor), calendars.of(actor).today());
     }
 
-    @ExceptionHandler(ImportTooLargeException.class)
-    ResponseEntity<ProblemDetail> importTooLarge() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "An import file may be at most " + MAX_IMPORT_BYTES + " bytes and " + CsvRows.MAX_ROWS + " rows.");
-        problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
-    }
-
     private String defaultCurrency(Actor actor) {
         return settings.preferredCurrency(actor.userId());
     }
@@ -307,8 +282,8 @@ class FinanceController {
         }
     }
 
-    private static void requireRecordDate(LocalDate date, LocalDate today) {
-        Days.requireNotFuture("date", date, today);
+    private static void requireRecordDate(LocalDate date, UserCalendar calendar) {
+        Days.requireNotFuture("date", date, calendar);
         if (date.isBefore(FinancialRecordDetails.EARLIEST_DATE)) {
             throw new InvalidFieldException("date", "must not be before " + FinancialRecordDetails.EARLIEST_DATE);
         }
@@ -339,13 +314,5 @@ class FinanceController {
         return new RecordResponse(view.id(), view.type(), view.amount(), view.currency(), view.category(),
                 privateText.open(actor.userId(), view.description()), view.date(), view.createdAt(),
                 view.updatedAt());
-    }
-
-    /** The import body passed the size limit. */
-    static final class ImportTooLargeException extends RuntimeException {
-
-        ImportTooLargeException() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -168,8 +168,7 @@ class GoalController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")

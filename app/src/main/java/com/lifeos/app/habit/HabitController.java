@@ -29,7 +29,6 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
@@ -103,7 +102,7 @@ class HabitController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
-        DateRange range = DateRanges.of(from, to, calendar, 30);
+        DateRange range = Days.range(from, to, calendar, 30);
         return queries.askCached(actor.userId(), new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
     }
 
@@ -122,8 +121,7 @@ class HabitController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/checkin")
@@ -133,7 +131,7 @@ class HabitController {
         UserCalendar calendar = calendars.of(actor);
         UUID checkInId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
-        Days.requireNotFuture("date", date, calendar.today());
+        Days.requireNotFuture("date", date, calendar);
         CheckInHabitCommand command = new CheckInHabitCommand(id, actor.userId(), checkInId, date,
                 calendar.today(), actor.zone().getId(), privateText.seal(actor.userId(), body.notes()));
         return creations.create(actor.userId(), checkInId, URI.create("/api/habits/" + id + "/checkin/" + checkInId),
@@ -150,8 +148,7 @@ class HabitController {
 
     @DeleteMapping("/{id}/checkin/{checkInId}")
     ResponseEntity<Void> undoCheckIn(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId) {
-        commands.send(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
     }
 
     record CheckInResponse(UUID id, UUID habitId, LocalDate date, java.time.Instant checkedInAt, String notes) {

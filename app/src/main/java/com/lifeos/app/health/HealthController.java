@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import com.lifeos.api.health.ChangeHealthMetricCommand;
@@ -27,8 +26,8 @@ import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
+import com.lifeos.app.web.Days;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
@@ -85,15 +84,14 @@ class HealthController {
         String type = metricType(request.metricType());
         requireValid(type, request.value(), MetricTypes.unitFor(type, request.unit(), null));
         Instant recordedAt = request.recordedAt() != null ? request.recordedAt().toInstant() : now;
-        requireNotFuture(recordedAt, now);
+        Days.requireNotFuture("recorded_at", recordedAt, now, RecordHealthMetricCommand.CLOCK_SKEW);
         UUID metricId = request.id() != null ? request.id() : UUID.randomUUID();
         RecordHealthMetricCommand command = new RecordHealthMetricCommand(metricId, actor.userId(), type,
                 request.value(), request.unit(), recordedAt, actor.zone().getId(), now,
                 privateText.seal(actor.userId(), request.notes()));
         return creations.create(actor.userId(), metricId, URI.create("/api/health/metrics/" + metricId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindHealthMetricQuery(actor.userId(), metricId), HealthMetricView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindHealthMetricQuery(actor.userId(), metricId), HealthMetricView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping("/metrics")
@@ -106,9 +104,7 @@ class HealthController {
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
+        Days.requireOrdered(from, to);
         String type = metricType == null || metricType.isBlank() ? null : metricType(metricType);
         HealthMetricPage result = queries.ask(new ListHealthMetricsQuery(actor.userId(), type, from, to, pageRequest),
                 HealthMetricPage.class);
@@ -131,7 +127,7 @@ class HealthController {
                 MetricTypes.unitFor(type, request.unit(), current.unit()));
         Instant recordedAt = request.recordedAt() == null ? null : request.recordedAt().toInstant();
         if (recordedAt != null) {
-            requireNotFuture(recordedAt, now);
+            Days.requireNotFuture("recorded_at", recordedAt, now, RecordHealthMetricCommand.CLOCK_SKEW);
         }
         boolean clearNotes = request.notes() != null && request.notes().isEmpty();
         commands.send(actor.userId(), new ChangeHealthMetricCommand(id, actor.userId(), type, request.value(),
@@ -142,8 +138,7 @@ class HealthController {
 
     @DeleteMapping("/metrics/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
     }
 
     @GetMapping("/trends")
@@ -158,7 +153,7 @@ class HealthController {
         UserCalendar calendar = calendars.of(actor);
         String type = metricType(metricType);
         return queries.askCached(actor.userId(), new FindHealthTrendsQuery(actor.userId(), type, unit == null || unit.isBlank() ? null
-                        : unit, DateRanges.of(from, to, calendar, DEFAULT_TREND_DAYS), bucket, calendar),
+                        : unit, Days.range(from, to, calendar, DEFAULT_TREND_DAYS), bucket, calendar),
                 HealthTrendsView.class);
     }
 
@@ -190,11 +185,5 @@ class HealthController {
         MetricTypes.problemWith(metricType, value, unit).ifPresent(problem -> {
             throw new InvalidFieldException(problem.field(), problem.message());
         });
-    }
-
-    private static void requireNotFuture(Instant recordedAt, Instant now) {
-        if (recordedAt.isAfter(now.plus(RecordHealthMetricCommand.CLOCK_SKEW))) {
-            throw new InvalidFieldException("recorded_at", "must not be in the future (now is " + now + ")");
-        }
     }
 }

@@ -31,8 +31,6 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
-import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
@@ -88,7 +86,7 @@ class JournalController {
     ResponseEntity<EntryResponse> create(Actor actor, @Valid @RequestBody JournalRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate entryDate = request.entryDate() != null ? request.entryDate() : calendar.today();
-        Days.requireNotFuture("entry_date", entryDate, calendar.today());
+        Days.requireNotFuture("entry_date", entryDate, calendar);
         UUID entryId = request.id() != null ? request.id() : UUID.randomUUID();
         JournalEntryDetails details = new JournalEntryDetails(entryDate,
                 privateText.seal(actor.userId(), request.content()), length(request.content()), request.mood(),
@@ -96,9 +94,8 @@ class JournalController {
         WriteJournalEntryCommand command = new WriteJournalEntryCommand(entryId, actor.userId(), details,
                 calendar.today(), actor.zone().getId());
         return creations.create(actor.userId(), entryId, URI.create("/api/journal/entries/" + entryId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindJournalEntryQuery(actor.userId(), entryId), JournalEntryView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindJournalEntryQuery(actor.userId(), entryId), JournalEntryView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping("/entries")
@@ -113,9 +110,7 @@ class JournalController {
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
+        Days.requireOrdered(from, to);
         if (q == null || q.isBlank()) {
             JournalEntryPage found = queries.ask(new ListJournalEntriesQuery(actor.userId(), from, to, mood, tag,
                     pageRequest), JournalEntryPage.class);
@@ -134,7 +129,7 @@ class JournalController {
                                      LocalDate to,
                                      @RequestParam(defaultValue = "day") Bucket bucket) {
         UserCalendar calendar = calendars.of(actor);
-        DateRange range = DateRanges.of(from, to, calendar, DEFAULT_TREND_DAYS);
+        DateRange range = Days.range(from, to, calendar, DEFAULT_TREND_DAYS);
         return queries.askCached(actor.userId(), new FindJournalMoodTrendsQuery(actor.userId(), range, bucket, calendar.weekStart()),
                 JournalMoodTrendsView.class);
     }
@@ -146,7 +141,7 @@ class JournalController {
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                    LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
-        DateRange range = DateRanges.of(from, to, calendar, DEFAULT_ANALYTICS_DAYS);
+        DateRange range = Days.range(from, to, calendar, DEFAULT_ANALYTICS_DAYS);
         return queries.askCached(actor.userId(), new FindJournalAnalyticsQuery(actor.userId(), range, calendar), JournalAnalyticsView.class);
     }
 
@@ -158,7 +153,7 @@ class JournalController {
     @PutMapping("/entries/{id}")
     EntryResponse change(Actor actor, @PathVariable UUID id, @Valid @RequestBody JournalRequests.Change request) {
         UserCalendar calendar = calendars.of(actor);
-        Days.requireNotFuture("entry_date", request.entryDate(), calendar.today());
+        Days.requireNotFuture("entry_date", request.entryDate(), calendar);
         SealedText content = null;
         Integer contentLength = null;
         // Sealing is randomised, so the same words sealed again would look like a change: compare in clear.
@@ -173,8 +168,7 @@ class JournalController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
     }
 
     /** Every entry passing the other filters, opened and kept when its content holds the (lower-cased) words. */

@@ -25,8 +25,6 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
-import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
@@ -80,7 +78,7 @@ class LearningController {
     ResponseEntity<SessionResponse> create(Actor actor, @Valid @RequestBody LearningRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
         LocalDate sessionDate = request.sessionDate() != null ? request.sessionDate() : calendar.today();
-        Days.requireNotFuture("session_date", sessionDate, calendar.today());
+        Days.requireNotFuture("session_date", sessionDate, calendar);
         UUID sessionId = request.id() != null ? request.id() : UUID.randomUUID();
         LearningSessionDetails details = new LearningSessionDetails(request.courseName(), request.platform(),
                 request.durationMinutes(), request.progressPercentage(), sessionDate,
@@ -88,9 +86,8 @@ class LearningController {
         LogLearningSessionCommand command = new LogLearningSessionCommand(sessionId, actor.userId(), details,
                 actor.zone().getId(), calendar.today());
         return creations.create(actor.userId(), sessionId, URI.create("/api/learning/sessions/" + sessionId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindLearningSessionQuery(actor.userId(), sessionId), LearningSessionView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindLearningSessionQuery(actor.userId(), sessionId), LearningSessionView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping("/sessions")
@@ -104,9 +101,7 @@ class LearningController {
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
+        Days.requireOrdered(from, to);
         LearningSessionPage result = queries.ask(new ListLearningSessionsQuery(actor.userId(), from, to, courseName,
                 platform, pageRequest), LearningSessionPage.class);
         return PageResponse.of(result.items().stream().map(view -> response(actor, view)).toList(), pageRequest,
@@ -128,7 +123,7 @@ class LearningController {
         UserCalendar calendar = calendars.of(actor);
         SessionResponse current = get(actor, id);
         if (request.sessionDate() != null && !request.sessionDate().equals(current.sessionDate())) {
-            Days.requireNotFuture("session_date", request.sessionDate(), calendar.today());
+            Days.requireNotFuture("session_date", request.sessionDate(), calendar);
         }
         boolean clearNotes = request.notes() != null && request.notes().isEmpty();
         commands.send(actor.userId(), new ChangeLearningSessionCommand(id, actor.userId(), request.courseName(),
@@ -139,8 +134,7 @@ class LearningController {
 
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
     }
 
     @GetMapping("/courses")
@@ -160,7 +154,7 @@ class LearningController {
                                     LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
         return queries.askCached(actor.userId(), new FindLearningAnalyticsQuery(actor.userId(),
-                DateRanges.of(from, to, calendar, DEFAULT_ANALYTICS_DAYS), calendar), LearningAnalyticsView.class);
+                Days.range(from, to, calendar, DEFAULT_ANALYTICS_DAYS), calendar), LearningAnalyticsView.class);
     }
 
     private SessionResponse response(Actor actor, LearningSessionView view) {

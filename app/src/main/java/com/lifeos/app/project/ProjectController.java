@@ -71,8 +71,7 @@ class ProjectController {
                 request.description(), request.dueDate(), request.priority(), request.goalId(),
                 ownerOfGoal(actor, request.goalId()), startDate, today);
         return creations.create(actor.userId(), projectId, URI.create("/api/projects/" + projectId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindProjectQuery(actor.userId(), projectId), ProjectView.class));
+                command, new FindProjectQuery(actor.userId(), projectId), ProjectView.class);
     }
 
     @GetMapping
@@ -119,8 +118,7 @@ class ProjectController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.lifeos.app.web.ProblemResponses;
+import com.lifeos.app.web.ProblemType;
+import com.lifeos.shared.error.TooManyRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,7 +66,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             }
         } catch (TooManyRequests over) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(over.retryAfterSeconds()));
-            ProblemResponses.write(request, response, RateLimitProblems.problem(over));
+            ProblemResponses.write(request, response, ProblemType.TOO_MANY_REQUESTS.problem(over.getMessage(), null));
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package com.lifeos.app.ratelimit;
 
+import com.lifeos.shared.error.TooManyRequests;
 import java.time.Duration;
 import java.time.LocalDate;
 

@@ -97,7 +97,7 @@ class RelationshipController {
     @PostMapping
     ResponseEntity<RelationshipResponse> create(Actor actor, @Valid @RequestBody RelationshipRequests.Create request) {
         UserCalendar calendar = calendars.of(actor);
-        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
+        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar);
         UUID relationshipId = request.id() != null ? request.id() : UUID.randomUUID();
         RelationshipDetails details = new RelationshipDetails(privateText.seal(actor.userId(),
                 request.contactName().strip()), request.relationshipType(),
@@ -105,9 +105,8 @@ class RelationshipController {
         CreateRelationshipCommand command = new CreateRelationshipCommand(relationshipId, actor.userId(), details,
                 request.lastContactDate(), request.nextContactDate(), calendar.today());
         return creations.create(actor.userId(), relationshipId, URI.create("/api/relationships/" + relationshipId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class)
-                        .map(view -> response(actor, view)));
+                command, new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class,
+                view -> response(actor, view));
     }
 
     @GetMapping
@@ -151,7 +150,7 @@ class RelationshipController {
     RelationshipResponse change(Actor actor, @PathVariable UUID id,
                                 @Valid @RequestBody RelationshipRequests.Change request) {
         UserCalendar calendar = calendars.of(actor);
-        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar.today());
+        Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar);
         commands.send(actor.userId(), new ChangeRelationshipCommand(id, actor.userId(),
                 request.contactName() == null ? null : privateText.seal(actor.userId(), request.contactName().strip()),
                 request.relationshipType(), privateText.seal(actor.userId(), request.notes()),
@@ -161,8 +160,7 @@ class RelationshipController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/interactions")
@@ -174,7 +172,7 @@ class RelationshipController {
         UserCalendar calendar = calendars.of(actor);
         UUID interactionId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
-        Days.requireNotFuture("date", date, calendar.today());
+        Days.requireNotFuture("date", date, calendar);
         RecordRelationshipInteractionCommand command = new RecordRelationshipInteractionCommand(id, actor.userId(),
                 interactionId, date, calendar.today(), actor.zone().getId(), body.kind(),
                 privateText.seal(actor.userId(), body.notes()));

@@ -26,8 +26,8 @@ import com.lifeos.api.time.TimingProblem;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Commands;
+import com.lifeos.app.web.Days;
 import com.lifeos.app.web.Creations;
-import com.lifeos.app.web.DateRanges;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
@@ -80,8 +80,7 @@ class TimeController {
         CreateTimeEntryCommand command = new CreateTimeEntryCommand(entryId, actor.userId(), request.activity(),
                 request.category(), timing, request.productivityScore(), date, actor.zone().getId(), calendar.today());
         return creations.create(actor.userId(), entryId, URI.create("/api/time/entries/" + entryId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindTimeEntryQuery(actor.userId(), entryId), TimeEntryView.class));
+                command, new FindTimeEntryQuery(actor.userId(), entryId), TimeEntryView.class);
     }
 
     @GetMapping("/entries")
@@ -91,9 +90,7 @@ class TimeController {
                                      @RequestParam(required = false) String category,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidFieldException("from", "must not be after to");
-        }
+        Days.requireOrdered(from, to);
         PageRequest pageRequest = Paging.of(page, size);
         TimeEntryPage result = queries.ask(new ListTimeEntriesQuery(actor.userId(), from, to, category, pageRequest),
                 TimeEntryPage.class);
@@ -127,8 +124,7 @@ class TimeController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        commands.send(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
-        return ResponseEntity.noContent().build();
+        return commands.remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
     }
 
     @GetMapping("/analytics")
@@ -136,7 +132,7 @@ class TimeController {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
-        DateRange range = DateRanges.of(from, to, calendar, DEFAULT_DAYS);
+        DateRange range = Days.range(from, to, calendar, DEFAULT_DAYS);
         return queries.askCached(actor.userId(), new FindTimeAnalyticsQuery(actor.userId(), range, calendar), TimeAnalyticsView.class);
     }
 
@@ -145,7 +141,7 @@ class TimeController {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         UserCalendar calendar = calendars.of(actor);
-        DateRange range = DateRanges.of(from, to, calendar, DEFAULT_DAYS);
+        DateRange range = Days.range(from, to, calendar, DEFAULT_DAYS);
         return queries.askCached(actor.userId(), new FindTimeProductivityQuery(actor.userId(), range, calendar), TimeProductivityView.class);
     }
 
@@ -161,9 +157,7 @@ class TimeController {
      */
     private LocalDate date(TimeEntryTiming timing, LocalDate sent, UserCalendar calendar) {
         if (timing.timed()) {
-            if (timing.startTime().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-                throw new InvalidFieldException("start_time", "must not be in the future");
-            }
+            Days.requireNotFuture("start_time", timing.startTime(), clock.instant(), CLOCK_SKEW);
             LocalDate started = LocalDate.ofInstant(timing.startTime(), calendar.zone());
             if (sent != null && !sent.equals(started)) {
                 throw new InvalidFieldException("date", "must be the local date of start_time (" + started + ")");
@@ -171,10 +165,7 @@ class TimeController {
             sent = started;
         }
         LocalDate date = sent != null ? sent : calendar.today();
-        if (date.isAfter(calendar.today())) {
-            throw new InvalidFieldException(timing.timed() ? "start_time" : "date",
-                    "must not be in the future (today is " + calendar.today() + ")");
-        }
+        Days.requireNotFuture(timing.timed() ? "start_time" : "date", date, calendar);
         return date;
     }
 }

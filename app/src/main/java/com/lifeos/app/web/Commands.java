@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,6 +59,12 @@ public class Commands {
             commands.forEach(command -> gateway.sendAndWait(command, metaData));
             return null;
         }));
+    }
+
+    /** Sends a command that removes something (once it is handled and projected) and answers 204. */
+    public ResponseEntity<Void> remove(UUID actingUser, Object command) {
+        send(actingUser, command);
+        return ResponseEntity.noContent().build();
     }
 
     public static MetaData metaData(UUID actingUser) {

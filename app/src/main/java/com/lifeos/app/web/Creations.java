@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.lifeos.app.eventstore.ProjectionWatermark;
@@ -30,10 +31,27 @@ public class Creations {
 
     private final ProjectionWatermark watermark;
     private final EntityOwners owners;
+    private final Commands commands;
+    private final Queries queries;
 
-    Creations(ProjectionWatermark watermark, EntityOwners owners) {
+    Creations(ProjectionWatermark watermark, EntityOwners owners, Commands commands, Queries queries) {
         this.watermark = watermark;
         this.owners = owners;
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** The usual create: sends {@code command} as the user, and shows the view {@code findQuery} answers. */
+    public <V> ResponseEntity<V> create(UUID userId, UUID id, URI location, Object command, Object findQuery,
+                                        Class<V> viewType) {
+        return create(userId, id, location, command, findQuery, viewType, Function.identity());
+    }
+
+    /** The usual create, the view shown as {@code response} makes it (with private texts opened, say). */
+    public <V, T> ResponseEntity<T> create(UUID userId, UUID id, URI location, Object command, Object findQuery,
+                                           Class<V> viewType, Function<V, T> response) {
+        return create(userId, id, location, () -> commands.send(userId, command),
+                () -> queries.find(findQuery, viewType).map(response));
     }
 
     public <T> ResponseEntity<T> create(UUID userId, UUID id, URI location, Runnable send,

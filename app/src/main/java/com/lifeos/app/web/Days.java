@@ -1,23 +1,35 @@
 package com.lifeos.app.web;
 
-import com.lifeos.shared.error.InvalidFieldException;
-
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
+import com.lifeos.api.shared.DateRange;
+import com.lifeos.api.shared.UserCalendar;
+import com.lifeos.shared.error.InvalidFieldException;
+import com.lifeos.shared.time.NotInFuture;
+
 /**
- * The date rules every feature's edge applies before sending a command, so a future date is a 400 naming its
- * field (the aggregate checks again, with {@code command.shared.Days}).
+ * The date rules of requests, judged in the user's zone before a command is sent or a query asked: a stated date is
+ * never in the future ({@link NotInFuture}, which the core applies again), and {@code from}/{@code to} query
+ * parameters make a bounded range of local dates. Each violation is a 400 naming its field.
  */
 public final class Days {
+
+    /** Two years and a day: long enough for any year-on-year view, short enough to answer quickly. */
+    public static final long MAX_RANGE_DAYS = 731;
 
     private Days() {
     }
 
     /** A stated date (null when none) must not be after the user's today. */
-    public static void requireNotFuture(String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw new InvalidFieldException(field, "must not be in the future (today is " + today + ")");
-        }
+    public static void requireNotFuture(String field, LocalDate date, UserCalendar calendar) {
+        refuse(field, NotInFuture.problemOf(date, calendar.today()));
+    }
+
+    /** A stated moment (null when none) must not be after now, beyond the skew a device's clock may have. */
+    public static void requireNotFuture(String field, Instant at, Instant now, Duration skew) {
+        refuse(field, NotInFuture.problemOf(at, now, skew));
     }
 
     /**
@@ -36,13 +48,42 @@ public final class Days {
     public static void requireStart(LocalDate start, boolean startGiven, String endField, LocalDate end,
                                     LocalDate today) {
         if (startGiven) {
-            requireNotFuture("start_date", start, today);
+            refuse("start_date", NotInFuture.problemOf(start, today));
         }
         if (start != null && end != null && start.isAfter(end)) {
             throw startGiven
                     ? new InvalidFieldException("start_date", "must not be after " + endField + " (" + end + ")")
                     : new InvalidFieldException(endField, "must not be before start_date (" + start
                             + "); send an earlier start_date with it");
+        }
+    }
+
+    /**
+     * The {@code from} and {@code to} query parameters of an analytics endpoint as a range of the user's local
+     * dates: {@code to} defaults to the user's today, {@code from} to {@code defaultDays} ending there; a reversed or
+     * over-long range is refused.
+     */
+    public static DateRange range(LocalDate from, LocalDate to, UserCalendar calendar, int defaultDays) {
+        LocalDate end = to != null ? to : calendar.today();
+        LocalDate start = from != null ? from : end.minusDays(defaultDays - 1L);
+        requireOrdered(start, end);
+        DateRange range = new DateRange(start, end);
+        if (range.days() > MAX_RANGE_DAYS) {
+            throw new InvalidFieldException("to", "the range may span at most " + MAX_RANGE_DAYS + " days");
+        }
+        return range;
+    }
+
+    /** Optional {@code from} and {@code to} filters of a list: when both are given, in order. */
+    public static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidFieldException("from", "must not be after to");
+        }
+    }
+
+    private static void refuse(String field, String problem) {
+        if (problem != null) {
+            throw new InvalidFieldException(field, problem);
         }
     }
 }

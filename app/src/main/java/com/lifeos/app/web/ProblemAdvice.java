@@ -1,9 +1,12 @@
 package com.lifeos.app.web;
 
 import com.lifeos.shared.error.Conflict;
+import com.lifeos.shared.error.ContentTooLarge;
 import com.lifeos.shared.error.Forbidden;
 import com.lifeos.shared.error.InvalidFieldException;
+import com.lifeos.shared.error.InvalidLinesException;
 import com.lifeos.shared.error.NotFound;
+import com.lifeos.shared.error.TooManyRequests;
 import com.lifeos.shared.error.Unauthenticated;
 
 import java.util.Collection;
@@ -125,14 +128,28 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return invalid(Map.of(ex.getName(), Expected.of(ex.getRequiredType())));
     }
 
-    @ExceptionHandler(RequestBodyTooLarge.class)
-    ResponseEntity<Object> bodyTooLarge(RequestBodyTooLarge ex) {
+    @ExceptionHandler({RequestBodyTooLarge.class, ContentTooLarge.class})
+    ResponseEntity<Object> bodyTooLarge(Exception ex) {
         return problem(ProblemType.BODY_TOO_LARGE, ex.getMessage(), null);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
         return invalid(ex.problems());
+    }
+
+    @ExceptionHandler(InvalidLinesException.class)
+    ResponseEntity<Object> invalidLines(InvalidLinesException ex) {
+        return problem(ProblemType.VALIDATION, ex.getMessage(), ex.problems());
+    }
+
+    /** The same 429 a filter writes for a request over its limit, for a limit a controller found reached. */
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<Object> tooMany(TooManyRequests ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemType.TOO_MANY_REQUESTS.problem(ex.getMessage(), null));
     }
 
     @ExceptionHandler(NotFound.class)
@@ -210,12 +227,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 fields.entrySet().stream().map(field -> new FieldProblem(field.getKey(), field.getValue())).toList());
     }
 
-    static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldProblem> errors) {
+    static ResponseEntity<Object> problem(ProblemType type, String detail, List<?> errors) {
         return problem(type, type.status(), detail, errors);
     }
 
     private static ResponseEntity<Object> problem(ProblemType type, HttpStatus status, String detail,
-                                                  List<FieldProblem> errors) {
+                                                  List<?> errors) {
         ProblemDetail body = type.problem(status, detail, null);
         if (errors != null && !errors.isEmpty()) {
             body.setProperty("errors", errors);

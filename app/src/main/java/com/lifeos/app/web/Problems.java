@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How a rule violation from the core reads to a client, whatever carried the request (HTTP or the live socket):
@@ -40,9 +39,6 @@ public final class Problems {
         }
         if (ex instanceof IllegalStateException) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-        }
-        if (ex instanceof ResponseStatusException status) {
-            return ProblemDetail.forStatusAndDetail(status.getStatusCode(), status.getReason());
         }
         return null;
     }

@@ -1,6 +1,5 @@
 package com.lifeos.command.finance;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -12,7 +11,7 @@ import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
 import com.lifeos.api.finance.FinancialRecordDetails;
 import com.lifeos.command.shared.Ownership;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,7 +38,7 @@ class FinancialRecord {
 
     @CommandHandler
     FinancialRecord(CreateFinancialRecordCommand command) {
-        Days.requireNotFuture("date", command.details().date(), command.today());
+        NotInFuture.require("date", command.details().date(), command.today());
         apply(new FinancialRecordCreatedEvent(command.recordId(), command.userId(), command.details()));
     }
 
@@ -54,7 +53,7 @@ class FinancialRecord {
                 command.description() != null ? command.description() : details.description(),
                 command.date() != null ? command.date() : details.date());
         if (command.date() != null) {
-            Days.requireNotFuture("date", command.date(), command.today());
+            NotInFuture.require("date", command.date(), command.today());
         }
         if (!changed.equals(details)) {
             apply(new FinancialRecordChangedEvent(recordId, userId, changed));

@@ -21,7 +21,7 @@ import com.lifeos.api.goal.UpdateGoalProgressCommand;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -62,7 +62,7 @@ class Goal {
 
     @CommandHandler
     Goal(CreateGoalCommand command) {
-        Days.requireNotFuture("start_date", command.startDate(), command.today());
+        NotInFuture.require("start_date", command.startDate(), command.today());
         apply(new GoalCreatedEvent(command.goalId(), command.userId(), command.title(), command.description(),
                 command.category(), command.targetDate(), command.priority(), command.startDate()));
     }
@@ -80,7 +80,7 @@ class Goal {
     void handle(ChangeGoalCommand command) {
         Ownership.requireOwner(userId, command.userId(), goalId);
         if (command.startDate() != null && !command.startDate().equals(startDate)) {
-            Days.requireNotFuture("start_date", command.startDate(), command.today());
+            NotInFuture.require("start_date", command.startDate(), command.today());
         }
         GoalChangedEvent changed = new GoalChangedEvent(goalId, userId,
                 command.title() != null ? command.title() : title,

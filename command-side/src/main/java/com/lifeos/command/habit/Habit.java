@@ -21,7 +21,7 @@ import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.UndoHabitCheckInCommand;
 import com.lifeos.command.shared.Ownership;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -79,7 +79,7 @@ class Habit {
     @CommandHandler
     void handle(CheckInHabitCommand command) {
         Ownership.requireOwner(userId, command.userId(), habitId);
-        Days.requireNotFuture("date", command.date(), command.today());
+        NotInFuture.require("date", command.date(), command.today());
         if (checkIns.containsKey(command.checkInId())) {
             if (Objects.equals(checkIns.get(command.checkInId()), command.date())) {
                 return;

@@ -18,6 +18,7 @@ import com.lifeos.api.health.RecordHealthMetricCommand;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.command.shared.Ownership;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -53,7 +54,7 @@ class HealthMetric {
 
     @CommandHandler
     HealthMetric(RecordHealthMetricCommand command) {
-        requireNotFuture(command.recordedAt(), command.now());
+        NotInFuture.require("recorded_at", command.recordedAt(), command.now(), RecordHealthMetricCommand.CLOCK_SKEW);
         String unit = MetricTypes.unitFor(command.metricType(), command.unit(), null);
         MetricTypes.check(command.metricType(), command.value(), unit);
         apply(new HealthMetricRecordedEvent(command.metricId(), command.userId(), command.metricType(),
@@ -73,7 +74,8 @@ class HealthMetric {
         LocalDate changedDate = date;
         String changedZone = zone;
         if (command.recordedAt() != null && !command.recordedAt().equals(recordedAt)) {
-            requireNotFuture(command.recordedAt(), command.now());
+            NotInFuture.require("recorded_at", command.recordedAt(), command.now(),
+                    RecordHealthMetricCommand.CLOCK_SKEW);
             changedAt = command.recordedAt();
             changedDate = dayOf(changedAt, command.zone());
             changedZone = command.zone();
@@ -91,12 +93,6 @@ class HealthMetric {
     void handle(DeleteHealthMetricCommand command) {
         Ownership.requireOwner(userId, command.userId(), metricId);
         apply(new HealthMetricDeletedEvent(metricId, userId));
-    }
-
-    private static void requireNotFuture(Instant recordedAt, Instant now) {
-        if (recordedAt.isAfter(now.plus(RecordHealthMetricCommand.CLOCK_SKEW))) {
-            throw new IllegalArgumentException("recorded_at must not be in the future (now is " + now + ")");
-        }
     }
 
     private static LocalDate dayOf(Instant instant, String zone) {

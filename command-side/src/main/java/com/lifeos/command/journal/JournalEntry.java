@@ -1,6 +1,5 @@
 package com.lifeos.command.journal;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -12,7 +11,7 @@ import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.journal.WriteJournalEntryCommand;
 import com.lifeos.command.shared.Ownership;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,14 +38,14 @@ class JournalEntry {
 
     @CommandHandler
     JournalEntry(WriteJournalEntryCommand command) {
-        Days.requireNotFuture("entry_date", command.details().entryDate(), command.today());
+        NotInFuture.require("entry_date", command.details().entryDate(), command.today());
         apply(new JournalEntryWrittenEvent(command.entryId(), command.userId(), command.details(), command.zone()));
     }
 
     @CommandHandler
     void handle(ChangeJournalEntryCommand command) {
         Ownership.requireOwner(userId, command.userId(), entryId);
-        Days.requireNotFuture("entry_date", command.entryDate(), command.today());
+        NotInFuture.require("entry_date", command.entryDate(), command.today());
         JournalEntryDetails changed = new JournalEntryDetails(
                 command.entryDate() != null ? command.entryDate() : details.entryDate(),
                 command.content() != null ? command.content() : details.content(),

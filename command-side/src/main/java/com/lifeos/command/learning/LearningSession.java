@@ -12,7 +12,7 @@ import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.learning.LogLearningSessionCommand;
 import com.lifeos.command.shared.Ownership;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -69,7 +69,7 @@ class LearningSession {
     /** Only a date the command moves the session to is judged: an unchanged date stays valid whatever today is. */
     private void requireNotFuture(LocalDate date, LocalDate today) {
         if (details == null || !date.equals(details.sessionDate())) {
-            Days.requireNotFuture("session_date", date, today);
+            NotInFuture.require("session_date", date, today);
         }
     }
 

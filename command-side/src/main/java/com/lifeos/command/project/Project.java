@@ -23,7 +23,7 @@ import com.lifeos.api.project.UpdateProjectProgressCommand;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -67,7 +67,7 @@ class Project {
         if (command.goalId() != null) {
             requireOwnGoal(command.userId(), command.goalOwnerId());
         }
-        Days.requireNotFuture("start_date", command.startDate(), command.today());
+        NotInFuture.require("start_date", command.startDate(), command.today());
         apply(new ProjectCreatedEvent(command.projectId(), command.userId(), command.title(), command.description(),
                 command.dueDate(), command.priority(), command.goalId(), command.startDate()));
     }
@@ -88,7 +88,7 @@ class Project {
             requireOwnGoal(userId, command.goalOwnerId());
         }
         if (command.startDate() != null && !command.startDate().equals(startDate)) {
-            Days.requireNotFuture("start_date", command.startDate(), command.today());
+            NotInFuture.require("start_date", command.startDate(), command.today());
         }
         ProjectChangedEvent changed = new ProjectChangedEvent(projectId, userId,
                 command.title() != null ? command.title() : title,

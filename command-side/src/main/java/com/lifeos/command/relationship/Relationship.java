@@ -19,7 +19,7 @@ import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
 import com.lifeos.command.shared.Ownership;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -51,7 +51,7 @@ class Relationship {
 
     @CommandHandler
     Relationship(CreateRelationshipCommand command) {
-        Days.requireNotFuture("last_contact_date", command.lastContactDate(), command.today());
+        NotInFuture.require("last_contact_date", command.lastContactDate(), command.today());
         apply(new RelationshipCreatedEvent(command.relationshipId(), command.userId(), command.details(),
                 command.lastContactDate(), command.nextContactDate()));
     }
@@ -59,7 +59,7 @@ class Relationship {
     @CommandHandler
     void handle(ChangeRelationshipCommand command) {
         Ownership.requireOwner(userId, command.userId(), relationshipId);
-        Days.requireNotFuture("last_contact_date", command.lastContactDate(), command.today());
+        NotInFuture.require("last_contact_date", command.lastContactDate(), command.today());
         LocalDate nextBefore = nextContactDate();
         RelationshipDetails changed = new RelationshipDetails(
                 command.contactName() != null ? command.contactName() : details.contactName(),
@@ -81,7 +81,7 @@ class Relationship {
     @CommandHandler
     void handle(RecordRelationshipInteractionCommand command) {
         Ownership.requireOwner(userId, command.userId(), relationshipId);
-        Days.requireNotFuture("date", command.date(), command.today());
+        NotInFuture.require("date", command.date(), command.today());
         if (interactions.containsKey(command.interactionId())) {
             if (Objects.equals(interactions.get(command.interactionId()), command.date())) {
                 return;

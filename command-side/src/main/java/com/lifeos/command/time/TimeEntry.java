@@ -14,7 +14,7 @@ import com.lifeos.api.time.TimeEntryCreatedEvent;
 import com.lifeos.api.time.TimeEntryDeletedEvent;
 import com.lifeos.api.time.TimeEntryFacts;
 import com.lifeos.api.time.TimeEntryTiming;
-import com.lifeos.command.shared.Days;
+import com.lifeos.shared.time.NotInFuture;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -68,7 +68,7 @@ class TimeEntry {
         boolean rejudged = timesChanged || command.date() != null && !command.date().equals(date);
         String nextZone = rejudged ? command.zone() : zone;
         LocalDate nextDate = rejudged ? TimeEntryFacts.dateOf(next, command.date(), ZoneId.of(nextZone)) : date;
-        Days.requireNotFuture("date", nextDate, command.today());
+        NotInFuture.require("date", nextDate, command.today());
         TimeEntryChangedEvent changed = new TimeEntryChangedEvent(entryId, userId,
                 command.activity() != null ? command.activity() : activity,
                 command.category() != null ? command.category() : category,

@@ -1,4 +1,4 @@
-package com.lifeos.app.ratelimit;
+package com.lifeos.shared.error;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ public class TooManyRequests extends RuntimeException {
 
     private final Duration retryAfter;
 
-    TooManyRequests(Duration retryAfter) {
+    public TooManyRequests(Duration retryAfter) {
         super("Too many requests; try again in " + seconds(retryAfter) + " seconds.");
         this.retryAfter = retryAfter;
     }
