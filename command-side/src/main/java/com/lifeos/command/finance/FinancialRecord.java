@@ -11,6 +11,7 @@ import com.lifeos.api.finance.FinancialRecordChangedEvent;
 import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
 import com.lifeos.api.finance.FinancialRecordDetails;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.command.shared.Ownership;
 import com.lifeos.command.shared.Days;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class FinancialRecord {
+class FinancialRecord implements Owned {
 
     @AggregateIdentifier
     private UUID recordId;
@@ -35,6 +36,11 @@ class FinancialRecord {
     private FinancialRecordDetails details;
 
     FinancialRecord() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler
