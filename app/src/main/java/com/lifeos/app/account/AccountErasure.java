@@ -3,8 +3,8 @@ package com.lifeos.app.account;
 import java.util.UUID;
 
 import com.lifeos.api.account.EraseAccountCommand;
-import com.lifeos.app.crypto.LegacyTextErasure;
-import com.lifeos.app.crypto.PrivateText;
+import com.lifeos.store.crypto.LegacyTextErasure;
+import com.lifeos.store.crypto.PrivateText;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.projection.shared.EventNames;
 import com.lifeos.projection.shared.EventPositions;
-import com.lifeos.projection.shared.Owners;
 import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -63,7 +63,7 @@ class AuditProjection {
     void on(Object payload, EventMessage<?> event) {
         Map<String, ?> metaData = event.getMetaData();
         UUID actor = uuidOrNull(metaData.get(USER_ID));
-        UUID owner = Objects.requireNonNullElse(Owners.of(payload), actor);
+        UUID owner = Objects.requireNonNullElse(payload instanceof Owned owned ? owned.userId() : null, actor);
         String entityType = null;
         String entityId = null;
         Long sequence = null;

@@ -4,9 +4,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.lifeos.api.account.AccountErasedEvent;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.projection.shared.EventNames;
 import com.lifeos.projection.shared.EventPositions;
-import com.lifeos.projection.shared.Owners;
 import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,7 +41,7 @@ class ActivityProjection {
         if (payload instanceof AccountErasedEvent) {
             return;
         }
-        UUID owner = Owners.of(payload);
+        UUID owner = payload instanceof Owned owned ? owned.userId() : null;
         if (owner == null) {
             return;
         }
