@@ -3,13 +3,13 @@ package com.lifeos.app.admin;
 import java.util.List;
 
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.security.Role;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
+import com.lifeos.identity.account.Role;
 import com.lifeos.shared.error.NotFound;
+import com.lifeos.store.projection.DeadLetters;
 import com.lifeos.store.projection.DeadLetters.DeadLetterView;
 import com.lifeos.store.projection.DeadLetters.RetryOutcome;
-import com.lifeos.store.projection.DeadLetters;
 import com.lifeos.store.projection.ProjectionStatus;
 import com.lifeos.store.projection.Projections;
 import org.springframework.http.HttpStatus;
