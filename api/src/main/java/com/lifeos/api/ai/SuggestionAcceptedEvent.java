@@ -2,5 +2,8 @@ package com.lifeos.api.ai;
 
 import java.util.UUID;
 
-public record SuggestionAcceptedEvent(UUID suggestionId, UUID userId, SuggestionKind kind, UUID acceptedAs) {
+import com.lifeos.api.shared.Owned;
+
+public record SuggestionAcceptedEvent(UUID suggestionId, UUID userId, SuggestionKind kind,
+                                      UUID acceptedAs) implements Owned {
 }

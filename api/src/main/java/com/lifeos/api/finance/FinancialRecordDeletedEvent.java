@@ -2,5 +2,7 @@ package com.lifeos.api.finance;
 
 import java.util.UUID;
 
-public record FinancialRecordDeletedEvent(UUID recordId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record FinancialRecordDeletedEvent(UUID recordId, UUID userId) implements Owned {
 }

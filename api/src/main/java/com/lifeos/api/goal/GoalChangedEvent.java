@@ -3,6 +3,7 @@ package com.lifeos.api.goal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 
 /**
@@ -11,5 +12,5 @@ import com.lifeos.api.shared.PersonalText;
  */
 public record GoalChangedEvent(UUID goalId, UUID userId, @PersonalText String title, @PersonalText String description,
                                @PersonalText String category, LocalDate targetDate, GoalPriority priority,
-                               LocalDate startDate) {
+                               LocalDate startDate) implements Owned {
 }

@@ -2,5 +2,7 @@ package com.lifeos.api.goal;
 
 import java.util.UUID;
 
-public record GoalDeletedEvent(UUID goalId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record GoalDeletedEvent(UUID goalId, UUID userId) implements Owned {
 }

@@ -3,9 +3,11 @@ package com.lifeos.api.habit;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CreateHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID userId, HabitDefinition definition) {
+public record CreateHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID userId,
+                                 HabitDefinition definition) implements Owned {
 
     public CreateHabitCommand {
         Objects.requireNonNull(habitId, "habitId");

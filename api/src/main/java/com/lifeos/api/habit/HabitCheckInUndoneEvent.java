@@ -3,5 +3,7 @@ package com.lifeos.api.habit;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record HabitCheckInUndoneEvent(UUID habitId, UUID userId, UUID checkInId, LocalDate date) {
+import com.lifeos.api.shared.Owned;
+
+public record HabitCheckInUndoneEvent(UUID habitId, UUID userId, UUID checkInId, LocalDate date) implements Owned {
 }

@@ -2,5 +2,7 @@ package com.lifeos.api.habit;
 
 import java.util.UUID;
 
-public record HabitCreatedEvent(UUID habitId, UUID userId, HabitDefinition definition) {
+import com.lifeos.api.shared.Owned;
+
+public record HabitCreatedEvent(UUID habitId, UUID userId, HabitDefinition definition) implements Owned {
 }

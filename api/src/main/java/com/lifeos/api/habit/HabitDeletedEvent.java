@@ -2,5 +2,7 @@ package com.lifeos.api.habit;
 
 import java.util.UUID;
 
-public record HabitDeletedEvent(UUID habitId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record HabitDeletedEvent(UUID habitId, UUID userId) implements Owned {
 }

@@ -2,5 +2,7 @@ package com.lifeos.api.health;
 
 import java.util.UUID;
 
-public record HealthMetricDeletedEvent(UUID metricId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record HealthMetricDeletedEvent(UUID metricId, UUID userId) implements Owned {
 }

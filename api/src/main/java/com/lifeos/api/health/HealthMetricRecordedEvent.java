@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 
@@ -14,5 +15,5 @@ import com.lifeos.api.shared.SealedText;
  */
 public record HealthMetricRecordedEvent(UUID metricId, UUID userId, @PersonalText String metricType, BigDecimal value,
                                         @PersonalText String unit, Instant recordedAt, LocalDate date, String zone,
-                                        SealedText notes) {
+                                        SealedText notes) implements Owned {
 }

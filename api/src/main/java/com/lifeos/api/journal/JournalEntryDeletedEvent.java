@@ -2,5 +2,7 @@ package com.lifeos.api.journal;
 
 import java.util.UUID;
 
-public record JournalEntryDeletedEvent(UUID entryId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record JournalEntryDeletedEvent(UUID entryId, UUID userId) implements Owned {
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -12,7 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * so it can refuse an entry dated in the future; the entry's date defaults to that today at the edge.
  */
 public record WriteJournalEntryCommand(@TargetAggregateIdentifier UUID entryId, UUID userId,
-                                       JournalEntryDetails details, LocalDate today, String zone) {
+                                       JournalEntryDetails details, LocalDate today, String zone) implements Owned {
 
     public WriteJournalEntryCommand {
         DateBounds.require("entry_date", details == null ? null : details.entryDate());

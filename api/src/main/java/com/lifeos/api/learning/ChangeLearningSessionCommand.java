@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -17,7 +18,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ChangeLearningSessionCommand(@TargetAggregateIdentifier UUID sessionId, UUID userId,
                                            String courseName, String platform, Integer durationMinutes,
                                            Integer progressPercentage, LocalDate sessionDate, SealedText notes,
-                                           boolean clearNotes, LocalDate today) {
+                                           boolean clearNotes, LocalDate today) implements Owned {
 
     public ChangeLearningSessionCommand {
         DateBounds.require("session_date", sessionDate);

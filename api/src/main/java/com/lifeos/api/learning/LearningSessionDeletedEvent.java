@@ -2,5 +2,7 @@ package com.lifeos.api.learning;
 
 import java.util.UUID;
 
-public record LearningSessionDeletedEvent(UUID sessionId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record LearningSessionDeletedEvent(UUID sessionId, UUID userId) implements Owned {
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -13,7 +14,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * defaulted from the clock there.
  */
 public record LogLearningSessionCommand(@TargetAggregateIdentifier UUID sessionId, UUID userId,
-                                        LearningSessionDetails details, String zone, LocalDate today) {
+                                        LearningSessionDetails details, String zone, LocalDate today) implements Owned {
 
     public LogLearningSessionCommand {
         DateBounds.require("session_date", details == null ? null : details.sessionDate());

@@ -2,6 +2,8 @@ package com.lifeos.api.project;
 
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
+
 /** The project reached 100 %. */
-public record ProjectCompletedEvent(UUID projectId, UUID userId) {
+public record ProjectCompletedEvent(UUID projectId, UUID userId) implements Owned {
 }

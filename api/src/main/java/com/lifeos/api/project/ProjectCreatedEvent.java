@@ -3,6 +3,7 @@ package com.lifeos.api.project;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 
 /**
@@ -11,5 +12,5 @@ import com.lifeos.api.shared.PersonalText;
  */
 public record ProjectCreatedEvent(UUID projectId, UUID userId, @PersonalText String title,
                                   @PersonalText String description, LocalDate dueDate, ProjectPriority priority,
-                                  UUID goalId, LocalDate startDate) {
+                                  UUID goalId, LocalDate startDate) implements Owned {
 }

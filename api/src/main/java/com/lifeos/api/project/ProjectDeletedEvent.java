@@ -2,5 +2,7 @@ package com.lifeos.api.project;
 
 import java.util.UUID;
 
-public record ProjectDeletedEvent(UUID projectId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record ProjectDeletedEvent(UUID projectId, UUID userId) implements Owned {
 }

@@ -2,6 +2,8 @@ package com.lifeos.api.project;
 
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
+
 /** The project was put on hold, resumed (active) or cancelled by its owner. Completion has its own event. */
-public record ProjectStatusChangedEvent(UUID projectId, UUID userId, ProjectStatus status) {
+public record ProjectStatusChangedEvent(UUID projectId, UUID userId, ProjectStatus status) implements Owned {
 }

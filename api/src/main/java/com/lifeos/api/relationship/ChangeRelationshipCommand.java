@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -17,7 +18,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ChangeRelationshipCommand(@TargetAggregateIdentifier UUID relationshipId, UUID userId,
                                         SealedText contactName, String relationshipType, SealedText notes,
                                         Integer contactEveryDays, LocalDate lastContactDate,
-                                        LocalDate nextContactDate, LocalDate today) {
+                                        LocalDate nextContactDate, LocalDate today) implements Owned {
 
     public ChangeRelationshipCommand {
         DateBounds.require("last_contact_date", lastContactDate);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -14,7 +15,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record CreateRelationshipCommand(@TargetAggregateIdentifier UUID relationshipId, UUID userId,
                                         RelationshipDetails details, LocalDate lastContactDate,
-                                        LocalDate nextContactDate, LocalDate today) {
+                                        LocalDate nextContactDate, LocalDate today) implements Owned {
 
     public CreateRelationshipCommand {
         DateBounds.require("last_contact_date", lastContactDate);

@@ -2,6 +2,8 @@ package com.lifeos.api.relationship;
 
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
+
 /** The relationship's whole details after a change (not just the changed fields). */
-public record RelationshipChangedEvent(UUID relationshipId, UUID userId, RelationshipDetails details) {
+public record RelationshipChangedEvent(UUID relationshipId, UUID userId, RelationshipDetails details) implements Owned {
 }

@@ -2,5 +2,7 @@ package com.lifeos.api.relationship;
 
 import java.util.UUID;
 
-public record RelationshipDeletedEvent(UUID relationshipId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record RelationshipDeletedEvent(UUID relationshipId, UUID userId) implements Owned {
 }

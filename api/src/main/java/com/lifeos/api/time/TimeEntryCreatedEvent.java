@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 
 /**
@@ -14,5 +15,6 @@ import com.lifeos.api.shared.PersonalText;
  */
 public record TimeEntryCreatedEvent(UUID entryId, UUID userId, @PersonalText String activity,
                                     @PersonalText String category, Instant startTime, Instant endTime,
-                                    int durationMinutes, Integer productivityScore, LocalDate date, String zone) {
+                                    int durationMinutes, Integer productivityScore, LocalDate date,
+                                    String zone) implements Owned {
 }

@@ -2,5 +2,7 @@ package com.lifeos.api.time;
 
 import java.util.UUID;
 
-public record TimeEntryDeletedEvent(UUID entryId, UUID userId) {
+import com.lifeos.api.shared.Owned;
+
+public record TimeEntryDeletedEvent(UUID entryId, UUID userId) implements Owned {
 }

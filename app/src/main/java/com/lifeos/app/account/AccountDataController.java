@@ -1,7 +1,7 @@
 package com.lifeos.app.account;
 
-import com.lifeos.app.eventstore.ProjectionWatermark;
 import com.lifeos.app.security.Actor;
+import com.lifeos.store.eventstore.ProjectionWatermark;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -3,12 +3,12 @@ package com.lifeos.app.account;
 import java.util.UUID;
 
 import com.lifeos.api.account.EraseAccountCommand;
-import com.lifeos.app.crypto.LegacyTextErasure;
-import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.identity.account.AccountCommands;
 import com.lifeos.identity.account.Accounts;
 import com.lifeos.shared.error.Forbidden;
 import com.lifeos.shared.error.Unauthenticated;
+import com.lifeos.store.crypto.LegacyTextErasure;
+import com.lifeos.store.crypto.PrivateText;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,13 +2,16 @@ package com.lifeos.app.admin;
 
 import java.util.List;
 
-import com.lifeos.app.admin.DeadLetters.DeadLetterView;
-import com.lifeos.app.admin.DeadLetters.RetryOutcome;
 import com.lifeos.app.security.Actor;
-import com.lifeos.identity.account.Role;
-import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
+import com.lifeos.identity.account.Role;
+import com.lifeos.shared.error.NotFound;
+import com.lifeos.store.projection.DeadLetters;
+import com.lifeos.store.projection.DeadLetters.DeadLetterView;
+import com.lifeos.store.projection.DeadLetters.RetryOutcome;
+import com.lifeos.store.projection.ProjectionStatus;
+import com.lifeos.store.projection.Projections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,7 +73,8 @@ class ProjectionController {
         requireAnalyst(actor);
         var request = Paging.of(page, size);
         requireGroup(name);
-        return deadLetters.list(name, request).orElseThrow(NotFound::new);
+        List<DeadLetterView> items = deadLetters.list(name, request).orElseThrow(NotFound::new);
+        return PageResponse.of(items, request, deadLetters.count(name));
     }
 
     @PostMapping("/{name}/dead-letters/{eventId}/retry")

@@ -51,10 +51,10 @@ import com.lifeos.api.time.FindTimeProductivityQuery;
 import com.lifeos.api.time.TimeProductivityView;
 import com.lifeos.app.account.UserSettings;
 import com.lifeos.app.ai.LifeSummary.Trend;
-import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Queries;
+import com.lifeos.store.crypto.PrivateText;
 import org.springframework.stereotype.Component;
 
 /**

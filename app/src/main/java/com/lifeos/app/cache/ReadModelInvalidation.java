@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.lifeos.app.eventstore.AfterBatchCommit;
-import com.lifeos.app.eventstore.EventOwners;
+import com.lifeos.api.shared.Owned;
+import com.lifeos.store.eventstore.AfterBatchCommit;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -40,8 +40,9 @@ class ReadModelInvalidation {
             if (neutral.contains(payload.getClass())) {
                 return chain.proceed();
             }
-            EventOwners.of(payload).ifPresent(userId ->
-                    AfterBatchCommit.add(unitOfWork, "read-model-invalidation", userId, cache::invalidate));
+            if (payload instanceof Owned owned && owned.userId() != null) {
+                AfterBatchCommit.add(unitOfWork, "read-model-invalidation", owned.userId(), cache::invalidate);
+            }
             return chain.proceed();
         };
     }

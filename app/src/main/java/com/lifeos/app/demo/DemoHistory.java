@@ -46,9 +46,9 @@ import com.lifeos.api.relationship.RecordRelationshipInteractionCommand;
 import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.time.CreateTimeEntryCommand;
 import com.lifeos.api.time.TimeEntryTiming;
-import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.finance.BudgetIds;
 import com.lifeos.identity.account.AccountCommands;
+import com.lifeos.store.crypto.PrivateText;
 import org.springframework.stereotype.Component;
 
 /**

@@ -16,9 +16,9 @@ import com.lifeos.api.finance.FinancialRecordList;
 import com.lifeos.api.finance.FindKnownFinancialRecordIdsQuery;
 import com.lifeos.api.finance.KnownFinancialRecordIdsView;
 import com.lifeos.api.finance.ListAllFinancialRecordsQuery;
-import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Queries;
+import com.lifeos.store.crypto.PrivateText;
 import org.springframework.stereotype.Component;
 
 /**

@@ -51,13 +51,15 @@ import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
 import com.lifeos.api.time.TimeEntryChangedEvent;
 import com.lifeos.api.time.TimeEntryCreatedEvent;
 import com.lifeos.api.time.TimeEntryDeletedEvent;
-import com.lifeos.app.eventstore.EventOwners;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.app.security.Actor;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 
 /**
  * The one table of live updates: which processing group's progress a kind of event waits for, which update type
- * it becomes, and which REST read supplies its data. Every feature event starts with its entity's id and then its
- * owner's id; the dashboard follows every event its own group applies.
+ * it becomes, and which REST read supplies its data. An update names its owner ({@link Owned}) and its entity: the
+ * aggregate that applied the event. The dashboard follows every event its own group applies.
  */
 final class LiveFeeds {
 
@@ -102,25 +104,19 @@ final class LiveFeeds {
     }
 
     /** The update a group's applying this event makes, if any. */
-    static Optional<LiveNotice> noticeFor(String group, Object payload) {
-        if (!(payload instanceof Record record) || record.getClass().getRecordComponents().length == 0) {
+    static Optional<LiveNotice> noticeFor(String group, EventMessage<?> event) {
+        Object payload = event.getPayload();
+        if (!(payload instanceof Owned owned) || owned.userId() == null
+                || !(event instanceof DomainEventMessage<?> domainEvent)) {
             return Optional.empty();
         }
-        UUID userId = EventOwners.of(payload).orElse(null);
-        UUID entityId = EventOwners.component(payload, record.getClass().getRecordComponents()[0].getName())
-                .orElse(null);
-        if (entityId == null || userId == null) {
-            return Optional.empty();
-        }
-        if (DASHBOARD_GROUP.equals(group)) {
-            return FEEDS.stream().anyMatch(feed -> feed.events().contains(payload.getClass()))
-                    ? Optional.of(new LiveNotice(userId, DASHBOARD_TYPE, entityId, null))
-                    : Optional.empty();
-        }
+        boolean dashboard = DASHBOARD_GROUP.equals(group);
         return FEEDS.stream()
-                .filter(feed -> feed.group().equals(group) && feed.events().contains(payload.getClass()))
+                .filter(feed -> (dashboard || feed.group().equals(group)) && feed.events().contains(payload.getClass()))
                 .findFirst()
-                .map(feed -> new LiveNotice(userId, feed.type(), entityId, feed.month().apply(payload)));
+                .map(feed -> new LiveNotice(owned.userId(), dashboard ? DASHBOARD_TYPE : feed.type(),
+                        UUID.fromString(domainEvent.getAggregateIdentifier()),
+                        dashboard ? null : feed.month().apply(payload)));
     }
 
     /** The REST read whose answer is an update's data: for a feature, its entity (or month of budgets). */

@@ -1,6 +1,6 @@
 package com.lifeos.app.live;
 
-import com.lifeos.app.eventstore.AfterBatchCommit;
+import com.lifeos.store.eventstore.AfterBatchCommit;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
@@ -31,7 +31,7 @@ class LiveUpdates {
         return (unitOfWork, chain) -> {
             EventMessage<?> event = unitOfWork.getMessage();
             if (!ReplayToken.isReplay(event)) {
-                LiveFeeds.noticeFor(group, event.getPayload())
+                LiveFeeds.noticeFor(group, event)
                         .ifPresent(notice -> AfterBatchCommit.add(unitOfWork, "live-updates", notice, relay::publish));
             }
             return chain.proceed();

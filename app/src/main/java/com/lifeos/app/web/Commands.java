@@ -3,8 +3,8 @@ package com.lifeos.app.web;
 import java.util.List;
 import java.util.UUID;
 
-import com.lifeos.app.eventstore.EventMetaData;
-import com.lifeos.app.eventstore.ProjectionWatermark;
+import com.lifeos.store.eventstore.EventMetaData;
+import com.lifeos.store.eventstore.ProjectionWatermark;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;

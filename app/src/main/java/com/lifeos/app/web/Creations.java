@@ -7,9 +7,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.lifeos.app.eventstore.ProjectionWatermark;
-import com.lifeos.app.ids.EntityOwners;
-import com.lifeos.app.ids.IdTakenException;
+import com.lifeos.store.eventstore.ProjectionWatermark;
+import com.lifeos.store.ids.EntityOwners;
+import com.lifeos.store.ids.IdTakenException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * concurrent) stores nothing and answers 200 with the same resource, once its projection shows it. When the
  * projection cannot show it in time (it is being rebuilt, or slow) the write still happened: 202 with the
  * resource's Location, never a 404 that would make a retrying client create a duplicate. An id someone else
- * holds is a 409, refused before any event was stored (see {@link com.lifeos.app.ids}).
+ * holds is a 409, refused before any event was stored (see {@link com.lifeos.store.ids}).
  */
 @Component
 public class Creations {

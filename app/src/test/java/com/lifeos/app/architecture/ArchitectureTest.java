@@ -37,6 +37,12 @@ class ArchitectureTest {
                     "com.lifeos.query..");
 
     @ArchTest
+    static final ArchRule storeKnowsNoEdge = noClasses().that().resideInAPackage("com.lifeos.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.lifeos.app..", "com.lifeos.command..",
+                    "com.lifeos.projection..", "com.lifeos.query..", "org.springframework.web..",
+                    "org.springframework.http..", "jakarta.servlet..");
+
+    @ArchTest
     static final ArchRule eventsAreTopLevelRecords = classes().that().resideInAPackage("com.lifeos.api..")
             .and().haveSimpleNameEndingWith("Event").should().beRecords().andShould().beTopLevelClasses();
 }

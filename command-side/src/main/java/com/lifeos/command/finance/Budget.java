@@ -9,6 +9,7 @@ import com.lifeos.api.finance.BudgetRemovedEvent;
 import com.lifeos.api.finance.BudgetSetEvent;
 import com.lifeos.api.finance.RemoveBudgetCommand;
 import com.lifeos.api.finance.SetBudgetCommand;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.command.shared.Ownership;
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Budget {
+class Budget implements Owned {
 
     @AggregateIdentifier
     private UUID budgetId;
@@ -41,6 +42,11 @@ class Budget {
     private boolean removed;
 
     Budget() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

@@ -10,6 +10,7 @@ import com.lifeos.api.finance.FinancialRecordChangedEvent;
 import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
 import com.lifeos.api.finance.FinancialRecordDetails;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.command.shared.Ownership;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class FinancialRecord {
+class FinancialRecord implements Owned {
 
     @AggregateIdentifier
     private UUID recordId;
@@ -34,6 +35,11 @@ class FinancialRecord {
     private FinancialRecordDetails details;
 
     FinancialRecord() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

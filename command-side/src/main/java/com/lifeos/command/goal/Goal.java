@@ -19,6 +19,7 @@ import com.lifeos.api.goal.GoalStatus;
 import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.shared.time.NotInFuture;
@@ -38,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Goal {
+class Goal implements Owned {
 
     private static final int DONE = 100;
 
@@ -58,6 +59,11 @@ class Goal {
     private GoalStatus status;
 
     Goal() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

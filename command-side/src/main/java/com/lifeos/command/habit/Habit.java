@@ -20,6 +20,7 @@ import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.UndoHabitCheckInCommand;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.command.shared.Ownership;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
@@ -36,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Habit {
+class Habit implements Owned {
 
     @AggregateIdentifier
     private UUID habitId;
@@ -46,6 +47,11 @@ class Habit {
     private Set<LocalDate> checkedInDates = new HashSet<>();
 
     Habit() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

@@ -15,6 +15,7 @@ import com.lifeos.api.health.HealthMetricDeletedEvent;
 import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.health.MetricTypes;
 import com.lifeos.api.health.RecordHealthMetricCommand;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.command.shared.Ownership;
@@ -34,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class HealthMetric {
+class HealthMetric implements Owned {
 
     @AggregateIdentifier
     private UUID metricId;
@@ -50,6 +51,11 @@ class HealthMetric {
     private SealedText notes;
 
     HealthMetric() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

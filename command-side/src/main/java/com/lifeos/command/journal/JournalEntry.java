@@ -10,6 +10,7 @@ import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.journal.WriteJournalEntryCommand;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.command.shared.Ownership;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class JournalEntry {
+class JournalEntry implements Owned {
 
     @AggregateIdentifier
     private UUID entryId;
@@ -34,6 +35,11 @@ class JournalEntry {
     private JournalEntryDetails details;
 
     JournalEntry() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

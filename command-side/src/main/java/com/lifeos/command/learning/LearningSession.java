@@ -11,6 +11,7 @@ import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.learning.LogLearningSessionCommand;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.command.shared.Ownership;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class LearningSession {
+class LearningSession implements Owned {
 
     @AggregateIdentifier
     private UUID sessionId;
@@ -35,6 +36,11 @@ class LearningSession {
     private LearningSessionDetails details;
 
     LearningSession() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

@@ -21,6 +21,7 @@ import com.lifeos.api.project.ProjectStatusChangedEvent;
 import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
 import com.lifeos.api.project.UpdateProjectProgressCommand;
 import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.shared.time.NotInFuture;
@@ -41,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Project {
+class Project implements Owned {
 
     private static final int DONE = 100;
 
@@ -60,6 +61,11 @@ class Project {
     private ProjectStatus status;
 
     Project() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

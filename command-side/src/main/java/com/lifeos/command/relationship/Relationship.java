@@ -18,6 +18,7 @@ import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.command.shared.Ownership;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
@@ -36,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Relationship {
+class Relationship implements Owned {
 
     @AggregateIdentifier
     private UUID relationshipId;
@@ -47,6 +48,11 @@ class Relationship {
     private Map<UUID, LocalDate> interactions = new HashMap<>();
 
     Relationship() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.time.ChangeTimeEntryCommand;
 import com.lifeos.api.time.CreateTimeEntryCommand;
@@ -30,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class TimeEntry {
+class TimeEntry implements Owned {
 
     @AggregateIdentifier
     private UUID entryId;
@@ -45,6 +46,11 @@ class TimeEntry {
     private String zone;
 
     TimeEntry() {
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
     }
 
     @CommandHandler

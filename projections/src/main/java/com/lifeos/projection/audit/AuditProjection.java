@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Owned;
 import com.lifeos.projection.shared.EventNames;
 import com.lifeos.projection.shared.EventPositions;
-import com.lifeos.projection.shared.Owners;
 import com.lifeos.projection.shared.PersonalProjection;
 import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.config.ProcessingGroup;
@@ -49,7 +49,7 @@ class AuditProjection extends PersonalProjection {
     void on(Object payload, EventMessage<?> event) {
         Map<String, ?> metaData = event.getMetaData();
         UUID actor = uuidOrNull(metaData.get(USER_ID));
-        UUID owner = Objects.requireNonNullElse(Owners.of(payload), actor);
+        UUID owner = Objects.requireNonNullElse(payload instanceof Owned owned ? owned.userId() : null, actor);
         String entityType = null;
         String entityId = null;
         Long sequence = null;

@@ -23,7 +23,7 @@ class SchemaNamesTest {
             "com.lifeos.api.finance.BudgetsView$Item,                         BudgetItem",
             "com.lifeos.api.habit.HabitAnalyticsView$Overall,                 HabitAnalyticsOverall",
             "com.lifeos.api.health.HealthTrendsView$Change,                   HealthTrendChange",
-            "com.lifeos.app.admin.DeadLetters$DeadLetterView,                 DeadLetterView",
+            "com.lifeos.store.projection.DeadLetters$DeadLetterView,                 DeadLetterView",
     })
     void namesATypeByItsHolderAndRole(String type, String name) throws ClassNotFoundException {
         assertThat(SchemaNames.nameOf(Class.forName(type))).isEqualTo(name);
