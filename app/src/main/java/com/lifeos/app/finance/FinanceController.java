@@ -50,6 +50,7 @@ import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
 import com.lifeos.app.web.Days;
 import com.lifeos.store.crypto.PrivateText;
+import com.lifeos.shared.finance.BudgetIds;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;

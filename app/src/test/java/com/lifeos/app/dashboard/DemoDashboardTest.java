@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.identity.account.AccountRegistration;
-import com.lifeos.app.demo.DemoHistory;
+import com.lifeos.demo.DemoHistory;
 import com.lifeos.app.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -18,7 +18,7 @@ import com.lifeos.api.ai.SuggestionKind;
 import com.lifeos.api.ai.SuggestionSource;
 import com.lifeos.api.habit.HabitCheckedInEvent;
 import com.lifeos.api.shared.SealedText;
-import com.lifeos.app.finance.BudgetIds;
+import com.lifeos.shared.finance.BudgetIds;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;

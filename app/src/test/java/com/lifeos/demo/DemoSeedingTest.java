@@ -1,4 +1,4 @@
-package com.lifeos.app.demo;
+package com.lifeos.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

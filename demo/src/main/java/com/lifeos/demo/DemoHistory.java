@@ -1,4 +1,4 @@
-package com.lifeos.app.demo;
+package com.lifeos.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,7 +46,7 @@ import com.lifeos.api.relationship.RecordRelationshipInteractionCommand;
 import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.time.CreateTimeEntryCommand;
 import com.lifeos.api.time.TimeEntryTiming;
-import com.lifeos.app.finance.BudgetIds;
+import com.lifeos.shared.finance.BudgetIds;
 import com.lifeos.identity.account.AccountCommands;
 import com.lifeos.store.crypto.PrivateText;
 import org.springframework.stereotype.Component;

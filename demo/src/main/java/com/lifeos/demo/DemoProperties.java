@@ -1,4 +1,4 @@
-package com.lifeos.app.demo;
+package com.lifeos.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

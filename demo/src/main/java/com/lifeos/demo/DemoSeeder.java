@@ -1,4 +1,4 @@
-package com.lifeos.app.demo;
+package com.lifeos.demo;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.lifeos.app.finance;
+package com.lifeos.shared.finance;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
