@@ -13,11 +13,14 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One answer the model is asked for: its name, the JSON schema sent as a strict structured output
- * ({@code response_format: json_schema}), what the model is told to do, and how the answer is read and checked on
- * receipt — a model may ignore the schema, so nothing it says is trusted unchecked.
+ * One answer the model is asked for: its name, what the model is told to do, the record whose strict JSON schema
+ * the SDK derives and sends as a structured output ({@code response_format: json_schema}), the closed sets of
+ * lower-case values some of its text fields take ({@code choices}, by field name: the SDK would name enum values by
+ * their Java constants), and how the answer is read and checked on receipt — a model may ignore the schema, so
+ * nothing it says is trusted unchecked.
  */
-record AnswerFormat<T>(String name, String task, Map<String, Object> schema, Reader<T> reader) {
+record AnswerFormat<T>(String name, String task, Class<?> shape, Map<String, List<String>> choices,
+                       Reader<T> reader) {
 
     @FunctionalInterface
     interface Reader<T> {
@@ -31,32 +34,37 @@ record AnswerFormat<T>(String name, String task, Map<String, Object> schema, Rea
         return reader.read(answer, today);
     }
 
-    // --- building schemas: strict mode wants every property required and no others allowed
-
-    /** An object schema from name/schema pairs, in order. */
-    static Map<String, Object> object(Object... namesAndSchemas) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndSchemas.length; i += 2) {
-            properties.put((String) namesAndSchemas[i], namesAndSchemas[i + 1]);
+    /**
+     * A schema (as plain maps and lists) with the choices added: a property named in them takes one of its values,
+     * or, when it is a list, each of its items does.
+     */
+    Object withChoices(Object schema) {
+        if (schema instanceof List<?> list) {
+            return list.stream().map(this::withChoices).toList();
         }
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("type", "object");
-        object.put("properties", properties);
-        object.put("required", List.copyOf(properties.keySet()));
-        object.put("additionalProperties", false);
-        return object;
+        if (!(schema instanceof Map<?, ?> map)) {
+            return schema;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put((String) key, withChoices(value)));
+        if (copy.get("properties") instanceof Map<?, ?> properties) {
+            Map<String, Object> chosen = new LinkedHashMap<>();
+            properties.forEach((name, property) -> chosen.put((String) name,
+                    choices.containsKey(name) ? choosing((Map<?, ?>) property, choices.get(name)) : property));
+            copy.put("properties", chosen);
+        }
+        return copy;
     }
 
-    static Map<String, Object> string(String description) {
-        return Map.of("type", "string", "description", description);
-    }
-
-    static Map<String, Object> oneOf(List<String> values, String description) {
-        return Map.of("type", "string", "enum", values, "description", description);
-    }
-
-    static Map<String, Object> arrayOf(Map<String, Object> items, String description) {
-        return Map.of("type", "array", "items", items, "description", description);
+    private static Map<String, Object> choosing(Map<?, ?> property, List<String> values) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        property.forEach((key, value) -> copy.put((String) key, value));
+        if (copy.get("items") instanceof Map<?, ?> items) {
+            copy.put("items", choosing(items, values));
+        } else {
+            copy.put("enum", values);
+        }
+        return copy;
     }
 
     // --- reading answers

@@ -15,15 +15,11 @@ import com.lifeos.query.insight.Recommendation;
 import com.lifeos.query.insight.Vocabulary;
 import tools.jackson.databind.JsonNode;
 
-import static com.lifeos.insight.AnswerFormat.arrayOf;
 import static com.lifeos.insight.AnswerFormat.choice;
 import static com.lifeos.insight.AnswerFormat.futureDate;
 import static com.lifeos.insight.AnswerFormat.items;
-import static com.lifeos.insight.AnswerFormat.object;
-import static com.lifeos.insight.AnswerFormat.oneOf;
 import static com.lifeos.insight.AnswerFormat.optionalWhole;
 import static com.lifeos.insight.AnswerFormat.requireDistinct;
-import static com.lifeos.insight.AnswerFormat.string;
 import static com.lifeos.insight.AnswerFormat.text;
 
 /** The three answers the model gives: goal suggestions, habit recommendations and insight recommendations. */
@@ -37,13 +33,7 @@ final class AnswerFormats {
     static final AnswerFormat<List<GoalSuggestion>> GOAL_SUGGESTIONS = new AnswerFormat<>("goal_suggestions",
             "Suggest exactly 3 new goals that complement the person's current goals and habits: not a copy of "
                     + "one they have, each with a target date after today, and why it fits their numbers.",
-            object("suggestions", arrayOf(object(
-                    "title", string("short, specific goal title"),
-                    "description", string("one or two sentences: what done looks like"),
-                    "category", oneOf(Vocabulary.GOAL_CATEGORIES, "life area of the goal"),
-                    "target_date", string("YYYY-MM-DD, after today and within 3 years"),
-                    "why", string("why it fits this person, naming the numbers from the context")),
-                    "exactly 3 goals")),
+            AnswerShapes.GoalSuggestions.class, Map.of("category", Vocabulary.GOAL_CATEGORIES),
             AnswerFormats::goals);
 
     static final AnswerFormat<List<HabitRecommendation>> HABIT_RECOMMENDATIONS = new AnswerFormat<>(
@@ -51,28 +41,15 @@ final class AnswerFormats {
             "Recommend 2 or 3 new habits that would improve the person's productivity and well-being, supporting "
                     + "their goals; not a habit they already have. Weekly habits give target_per_week (1-7); "
                     + "weekdays habits give days_of_week; daily habits give neither (null).",
-            object("recommendations", arrayOf(object(
-                    "title", string("short habit title, an action"),
-                    "frequency", oneOf(Vocabulary.FREQUENCIES, "daily, weekly (n times a week) or weekdays (listed days)"),
-                    "target_per_week", Map.of("type", List.of("integer", "null"),
-                            "description", "times per week, 1-7, for weekly habits; otherwise null"),
-                    "days_of_week", Map.of("type", List.of("array", "null"),
-                            "items", Map.of("type", "string", "enum", Vocabulary.DAYS),
-                            "description", "the days, for weekdays habits; otherwise null"),
-                    "why", string("why it helps this person, naming the numbers from the context")),
-                    "2 or 3 habits")),
+            AnswerShapes.HabitRecommendations.class,
+            Map.of("frequency", Vocabulary.FREQUENCIES, "days_of_week", Vocabulary.DAYS),
             AnswerFormats::habits);
 
     static final AnswerFormat<List<Recommendation>> INSIGHT_RECOMMENDATIONS = new AnswerFormat<>(
             "insight_recommendations",
             "Give exactly 3 actionable insights for improvement across the person's life areas, each about one "
                     + "area, with the evidence: the numbers from the context it is based on.",
-            object("recommendations", arrayOf(object(
-                    "title", string("short, actionable"),
-                    "detail", string("what to do and how, in two or three sentences"),
-                    "area", oneOf(Vocabulary.AREAS, "the life area it is about"),
-                    "evidence", string("the numbers from the context this is based on")),
-                    "exactly 3 insights")),
+            AnswerShapes.InsightRecommendations.class, Map.of("area", Vocabulary.AREAS),
             AnswerFormats::insights);
 
     private AnswerFormats() {

@@ -1,10 +1,10 @@
 package com.lifeos.insight;
 
 import java.io.InterruptedIOException;
-import java.util.Map;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.JsonSchemaLocalValidation;
 import com.openai.core.JsonValue;
 import com.openai.errors.OpenAIException;
 import com.openai.errors.OpenAIIoException;
@@ -50,19 +50,8 @@ class ModelClient implements DisposableBean {
         if (client == null) {
             throw new IllegalStateException("no model is configured");
         }
-        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
-                .model(properties.model())
-                .maxCompletionTokens(properties.maxTokens().longValue())
-                .addSystemMessage(instructions)
-                .addUserMessage(context)
-                .responseFormat(ResponseFormatJsonSchema.builder()
-                        .jsonSchema(ResponseFormatJsonSchema.JsonSchema.builder()
-                                .name(format.name())
-                                .strict(true)
-                                .schema(schema(format.schema()))
-                                .build())
-                        .build())
-                .build();
+        ChatCompletionCreateParams params = request(format, properties.model(), properties.maxTokens(), instructions,
+                context);
         ChatCompletion completion;
         try {
             completion = client.chat().completions().create(params);
@@ -85,10 +74,27 @@ class ModelClient implements DisposableBean {
         return message.content().orElse("");
     }
 
-    private static ResponseFormatJsonSchema.JsonSchema.Schema schema(Map<String, Object> schema) {
-        ResponseFormatJsonSchema.JsonSchema.Schema.Builder builder = ResponseFormatJsonSchema.JsonSchema.Schema.builder();
-        schema.forEach((key, value) -> builder.putAdditionalProperty(key, JsonValue.from(value)));
-        return builder.build();
+    /**
+     * The request: the strict schema the SDK derives from the format's record (checked locally against what
+     * structured outputs support), under the format's name, with its closed sets of values added.
+     */
+    static ChatCompletionCreateParams request(AnswerFormat<?> format, String model, long maxTokens,
+                                              String instructions, String context) {
+        ChatCompletionCreateParams derived = ChatCompletionCreateParams.builder()
+                .model(model)
+                .maxCompletionTokens(maxTokens)
+                .addSystemMessage(instructions)
+                .addUserMessage(context)
+                .responseFormat(format.shape(), JsonSchemaLocalValidation.YES)
+                .build()
+                .rawParams();
+        ResponseFormatJsonSchema.JsonSchema schema = derived.responseFormat().orElseThrow().asJsonSchema().jsonSchema();
+        Object withChoices = format.withChoices(schema._schema().asUnknown().orElseThrow().convert(Object.class));
+        return derived.toBuilder()
+                .responseFormat(ResponseFormatJsonSchema.builder()
+                        .jsonSchema(schema.toBuilder().name(format.name()).schema(JsonValue.from(withChoices)).build())
+                        .build())
+                .build();
     }
 
     private static boolean timedOut(Throwable failure) {

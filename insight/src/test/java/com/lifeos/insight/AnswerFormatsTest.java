@@ -6,9 +6,11 @@ import java.util.List;
 import com.lifeos.api.habit.HabitFrequency;
 import com.lifeos.query.insight.GoalSuggestion;
 import com.lifeos.query.insight.HabitRecommendation;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,15 +104,38 @@ class AnswerFormatsTest {
     }
 
     @Test
-    void everySchemaIsStrict() {
+    void everySchemaIsStrict() throws Exception {
         for (AnswerFormat<?> format : List.of(AnswerFormats.GOAL_SUGGESTIONS, AnswerFormats.HABIT_RECOMMENDATIONS,
                 AnswerFormats.INSIGHT_RECOMMENDATIONS)) {
-            String schema = JSON.writeValueAsString(format.schema());
-            assertThat(schema).as(format.name()).contains("\"additionalProperties\":false")
+            JsonNode jsonSchema = sentFormat(format).path("json_schema");
+            JsonNode schema = jsonSchema.path("schema");
+            assertThat(jsonSchema.path("name").asString()).isEqualTo(format.name());
+            assertThat(jsonSchema.path("strict").asBoolean()).isTrue();
+            assertThat(schema.toString()).as(format.name()).contains("\"additionalProperties\":false")
                     .doesNotContain("\"additionalProperties\":true");
-            assertThat(format.schema().get("required")).isEqualTo(List.copyOf(
-                    ((java.util.Map<?, ?>) format.schema().get("properties")).keySet()));
+            assertThat(schema.path("required").valueStream().map(JsonNode::asString).toList())
+                    .isEqualTo(schema.path("properties").propertyNames().stream().toList());
         }
+    }
+
+    @Test
+    void closedSetsAreSentAsTheirLowerCaseValues() throws Exception {
+        JsonNode habit = sentFormat(AnswerFormats.HABIT_RECOMMENDATIONS).path("json_schema").path("schema")
+                .path("properties").path("recommendations").path("items");
+
+        assertThat(habit.path("properties").path("frequency").path("enum").valueStream().map(JsonNode::asString))
+                .containsExactly("daily", "weekly", "weekdays");
+        assertThat(habit.path("properties").path("days_of_week").path("type").toString()).contains("array", "null");
+        assertThat(habit.path("properties").path("days_of_week").path("items").path("enum").size()).isEqualTo(7);
+        assertThat(habit.path("properties").path("target_per_week").path("type").toString()).contains("integer", "null");
+        assertThat(habit.path("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("title", "frequency", "target_per_week", "days_of_week", "why");
+    }
+
+    private static JsonNode sentFormat(AnswerFormat<?> format) throws Exception {
+        ChatCompletionCreateParams request = ModelClient.request(format, "model", 100, "instructions", "{}");
+        return JSON.readTree(com.openai.core.ObjectMappers.jsonMapper().writeValueAsString(
+                request.responseFormat().orElseThrow()));
     }
 
     private static String goals(String... goals) {

@@ -13,15 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Model-backed insights: suggested goals, recommended habits, and the insights overview. Each answers 200 whether
  * or not a model is configured or reachable; {@code source} says whose answer it is and {@code sent_context} what
- * was sent.
+ * was sent. The class keeps its name because the published operation ids derive from it ({@code aiInsights}).
  */
 @RestController
-class InsightController {
+class AiController {
 
     private final Insights insights;
     private final Calendars calendars;
 
-    InsightController(Insights insights, Calendars calendars) {
+    AiController(Insights insights, Calendars calendars) {
         this.insights = insights;
         this.calendars = calendars;
     }
