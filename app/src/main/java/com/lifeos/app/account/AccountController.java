@@ -5,6 +5,17 @@ import java.util.Optional;
 
 import com.lifeos.app.ratelimit.SignInThrottle;
 import com.lifeos.app.security.Actor;
+import com.lifeos.identity.account.AccountView;
+import com.lifeos.identity.account.Accounts;
+import com.lifeos.identity.account.AccountRegistration;
+import com.lifeos.identity.account.Emails;
+import com.lifeos.identity.account.PasswordResets;
+import com.lifeos.identity.account.ProfileUpdates;
+import com.lifeos.identity.account.RegisterRequest;
+import com.lifeos.identity.account.Sessions;
+import com.lifeos.identity.account.SignedIn;
+import com.lifeos.identity.account.UpdateProfileRequest;
+import com.lifeos.shared.error.Unauthenticated;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Accounts and sign-in: {@code /api/auth}. Where a refresh token travels, body or cookie: {@link BrowserSessions}. */
 @RestController
@@ -33,12 +43,12 @@ class AccountController {
     private final Sessions sessions;
     private final PasswordResets passwordResets;
     private final ProfileUpdates profileUpdates;
-    private final AccountDirectory directory;
+    private final Accounts accounts;
     private final SignInThrottle signInThrottle;
     private final BrowserSessions browsers;
 
     AccountController(AccountRegistration registration, Sessions sessions, PasswordResets passwordResets,
-                      ProfileUpdates profileUpdates, AccountDirectory directory, SignInThrottle signInThrottle,
+                      ProfileUpdates profileUpdates, Accounts accounts, SignInThrottle signInThrottle,
                       BrowserSessions browsers) {
         this.signInThrottle = signInThrottle;
         this.browsers = browsers;
@@ -46,7 +56,7 @@ class AccountController {
         this.sessions = sessions;
         this.passwordResets = passwordResets;
         this.profileUpdates = profileUpdates;
-        this.directory = directory;
+        this.accounts = accounts;
     }
 
     @PostMapping("/register")
@@ -68,7 +78,7 @@ class AccountController {
         signInThrottle.requireAttemptAllowed(account, http.getRemoteAddr());
         SignedIn signedIn = sessions.login(request.email(), request.password()).orElseThrow(() -> {
             signInThrottle.recordFailure(account);
-            return new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong.");
+            return new Unauthenticated("The email or the password is wrong.");
         });
         signInThrottle.recordSuccess(account, http.getRemoteAddr());
         return browsers.handOver(client, signedIn, response);
@@ -87,7 +97,7 @@ class AccountController {
         Optional<SignedIn> refreshed = browsers.presented(client, cookie, request, http).flatMap(sessions::refresh);
         if (refreshed.isEmpty()) {
             browsers.forget(client, response);
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+            throw new Unauthenticated(
                     "The refresh token is invalid, expired or already used. Sign in again.");
         }
         return browsers.handOver(client, refreshed.get(), response);
@@ -121,8 +131,8 @@ class AccountController {
 
     @GetMapping("/me")
     AccountView me(Actor actor) {
-        return directory.find(actor.userId()).map(AccountView::of).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This account no longer exists."));
+        return accounts.find(actor.userId()).map(AccountView::of).orElseThrow(() ->
+                new Unauthenticated("This account no longer exists."));
     }
 
     @PutMapping("/profile")

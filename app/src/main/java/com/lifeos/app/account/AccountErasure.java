@@ -5,11 +5,13 @@ import java.util.UUID;
 import com.lifeos.api.account.EraseAccountCommand;
 import com.lifeos.app.crypto.LegacyTextErasure;
 import com.lifeos.app.crypto.PrivateText;
-import org.springframework.http.HttpStatus;
+import com.lifeos.identity.account.AccountCommands;
+import com.lifeos.identity.account.Accounts;
+import com.lifeos.shared.error.Forbidden;
+import com.lifeos.shared.error.Unauthenticated;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Erases a person at their request, in one transaction: what of theirs is still in clear is sealed (events
@@ -38,9 +40,9 @@ class AccountErasure {
     @Transactional
     void erase(UUID userId, String password) {
         String hash = accounts.lockPasswordHash(userId).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This account no longer exists."));
+                new Unauthenticated("This account no longer exists."));
         if (!passwords.matches(password, hash)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The password is wrong; nothing was erased.");
+            throw new Forbidden("The password is wrong; nothing was erased.");
         }
         legacyText.sealClearEventsAndDropSnapshots(userId);
         commands.send(userId, new EraseAccountCommand(userId));

@@ -22,6 +22,10 @@ import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.audit.EventPayloads;
 import com.lifeos.app.web.EnumNames;
 import com.lifeos.app.web.Queries;
+import com.lifeos.identity.account.AccountRow;
+import com.lifeos.identity.account.AccountView;
+import com.lifeos.identity.account.Accounts;
+import com.lifeos.identity.account.Now;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,15 +50,15 @@ class AccountExport {
                     generator.writeString(EnumNames.wireName(value));
                 }
             }));
-    private final AccountDirectory directory;
+    private final Accounts accounts;
     private final UserSettings settings;
     private final Queries queries;
     private final EventPayloads payloads;
     private final Clock clock;
 
-    AccountExport(AccountDirectory directory, UserSettings settings, Queries queries, EventPayloads payloads,
+    AccountExport(Accounts accounts, UserSettings settings, Queries queries, EventPayloads payloads,
                   Clock clock) {
-        this.directory = directory;
+        this.accounts = accounts;
         this.settings = settings;
         this.queries = queries;
         this.payloads = payloads;
@@ -62,7 +66,7 @@ class AccountExport {
     }
 
     void write(UUID userId, OutputStream out) throws IOException {
-        AccountRow account = directory.find(userId).orElseThrow(() ->
+        AccountRow account = accounts.find(userId).orElseThrow(() ->
                 new IllegalStateException("the account vanished during its export"));
         Map<String, Object> values = settings.of(userId);
         try (JsonGenerator generator = json.getFactory().createGenerator(out)) {

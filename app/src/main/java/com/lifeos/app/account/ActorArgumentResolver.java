@@ -2,14 +2,13 @@ package com.lifeos.app.account;
 
 import com.lifeos.app.security.AccountAuthentication;
 import com.lifeos.app.security.Actor;
+import com.lifeos.shared.error.Unauthenticated;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Lets any controller method declare an {@link Actor} parameter: the user id from the validated access token, the
@@ -27,7 +26,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof AccountAuthentication account)) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This request needs an access token.");
+            throw new Unauthenticated("This request needs an access token.");
         }
         return account.actor();
     }

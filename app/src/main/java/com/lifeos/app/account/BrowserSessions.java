@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-import com.lifeos.app.security.JwtProperties;
+import com.lifeos.identity.account.SignedIn;
+import com.lifeos.identity.token.JwtProperties;
 import com.lifeos.shared.error.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

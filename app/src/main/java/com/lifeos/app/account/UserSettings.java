@@ -17,9 +17,13 @@ import com.lifeos.app.web.EnumNames;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.Queries;
-import org.springframework.http.HttpStatus;
+import com.lifeos.identity.account.AccountRegistration;
+import com.lifeos.identity.account.AccountSettings;
+import com.lifeos.identity.account.Accounts;
+import com.lifeos.identity.account.ProfileUpdates;
+import com.lifeos.identity.account.UpdateProfileRequest;
+import com.lifeos.shared.error.Unauthenticated;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A person's settings as one flat map. {@code timezone} and {@code week_start} are the account's
@@ -44,13 +48,13 @@ public class UserSettings {
     /** The most minutes a week holds. */
     private static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
-    private final AccountDirectory directory;
+    private final Accounts accounts;
     private final ProfileUpdates profileUpdates;
     private final Commands commands;
     private final Queries queries;
 
-    UserSettings(AccountDirectory directory, ProfileUpdates profileUpdates, Commands commands, Queries queries) {
-        this.directory = directory;
+    UserSettings(Accounts accounts, ProfileUpdates profileUpdates, Commands commands, Queries queries) {
+        this.accounts = accounts;
         this.profileUpdates = profileUpdates;
         this.commands = commands;
         this.queries = queries;
@@ -58,8 +62,8 @@ public class UserSettings {
 
     /** Every setting, keys sorted, each as its JSON type; the calendar as the account has it now. */
     Map<String, Object> of(UUID userId) {
-        AccountSettings calendar = directory.settingsOf(userId).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "This account no longer exists."));
+        AccountSettings calendar = accounts.settingsOf(userId).orElseThrow(() ->
+                new Unauthenticated("This account no longer exists."));
         Map<String, Object> all = new TreeMap<>();
         preferencesOf(userId).forEach((key, stored) -> all.put(key, typed(key, stored)));
         all.put(TIMEZONE, calendar.zone().getId());

@@ -5,7 +5,7 @@ import java.util.List;
 import com.lifeos.app.admin.DeadLetters.DeadLetterView;
 import com.lifeos.app.admin.DeadLetters.RetryOutcome;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.security.Role;
+import com.lifeos.identity.account.Role;
 import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;

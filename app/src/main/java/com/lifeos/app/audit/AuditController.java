@@ -20,7 +20,7 @@ import com.lifeos.api.audit.UserTimelineReadEvent;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.security.Role;
+import com.lifeos.identity.account.Role;
 import com.lifeos.app.web.Commands;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;

@@ -48,8 +48,7 @@ import com.lifeos.api.time.CreateTimeEntryCommand;
 import com.lifeos.api.time.TimeEntryTiming;
 import com.lifeos.app.crypto.PrivateText;
 import com.lifeos.app.finance.BudgetIds;
-import com.lifeos.app.web.Commands;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import com.lifeos.identity.account.AccountCommands;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,11 +62,11 @@ public class DemoHistory {
 
     private static final String CURRENCY = "EUR";
 
-    private final CommandGateway gateway;
+    private final AccountCommands commands;
     private final PrivateText privateText;
 
-    DemoHistory(CommandGateway gateway, PrivateText privateText) {
-        this.gateway = gateway;
+    DemoHistory(AccountCommands commands, PrivateText privateText) {
+        this.commands = commands;
         this.privateText = privateText;
     }
 
@@ -409,7 +408,7 @@ public class DemoHistory {
         }
 
         void send(Object command) {
-            gateway.sendAndWait(command, Commands.metaData(userId));
+            commands.send(userId, command);
             sent++;
         }
     }

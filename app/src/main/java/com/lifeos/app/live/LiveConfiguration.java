@@ -2,7 +2,7 @@ package com.lifeos.app.live;
 
 import java.util.List;
 
-import com.lifeos.app.account.LifeosWebProperties;
+import com.lifeos.identity.account.LifeosWebProperties;
 import com.lifeos.app.web.input.RequestValues;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.lifeos.app.account.AccountDirectory;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.security.Role;
+import com.lifeos.identity.account.Accounts;
+import com.lifeos.identity.account.Role;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +28,12 @@ class LiveDelivery {
 
     private final SimpUserRegistry users;
     private final SimpMessagingTemplate messaging;
-    private final AccountDirectory accounts;
+    private final Accounts accounts;
     private final RestReads reads;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("live-updates").daemon().factory());
 
-    LiveDelivery(SimpUserRegistry users, SimpMessagingTemplate messaging, AccountDirectory accounts, RestReads reads) {
+    LiveDelivery(SimpUserRegistry users, SimpMessagingTemplate messaging, Accounts accounts, RestReads reads) {
         this.users = users;
         this.messaging = messaging;
         this.accounts = accounts;
@@ -47,7 +47,8 @@ class LiveDelivery {
         }
         sender.execute(() -> {
             try {
-                Optional<Actor> actor = accounts.actor(notice.userId(), EnumSet.of(Role.USER));
+                Optional<Actor> actor = accounts.settingsOf(notice.userId()).map(settings ->
+                        new Actor(notice.userId(), EnumSet.of(Role.USER), settings.zone(), settings.weekStart()));
                 if (actor.isEmpty()) {
                     return;
                 }

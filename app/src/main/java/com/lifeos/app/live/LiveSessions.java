@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.lifeos.app.security.AccountStates;
+import com.lifeos.identity.account.Accounts;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +36,11 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
 
     private final Map<String, WebSocketSession> open = new ConcurrentHashMap<>();
     private final StompGate gate;
-    private final AccountStates accounts;
+    private final Accounts accounts;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("live-session-expiry").daemon().factory());
 
-    LiveSessions(StompGate gate, AccountStates accounts, LiveProperties properties) {
+    LiveSessions(StompGate gate, Accounts accounts, LiveProperties properties) {
         this.gate = gate;
         this.accounts = accounts;
         long every = Math.max(1, properties.expiryCheck().toMillis());

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.lifeos.app.security.AccessTokens;
+import com.lifeos.identity.account.AccessTokens;
 import com.lifeos.app.security.AccountAuthentication;
 import com.lifeos.app.security.AccountAuthentications;
 import com.lifeos.app.web.RequestIds;

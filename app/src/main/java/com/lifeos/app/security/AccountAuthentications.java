@@ -3,6 +3,9 @@ package com.lifeos.app.security;
 import java.util.List;
 import java.util.UUID;
 
+import com.lifeos.identity.account.AccessTokens;
+import com.lifeos.identity.account.AccountState;
+import com.lifeos.identity.account.Accounts;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,9 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountAuthentications implements Converter<Jwt, AccountAuthentication> {
 
-    private final AccountStates accounts;
+    private final Accounts accounts;
 
-    AccountAuthentications(AccountStates accounts) {
+    AccountAuthentications(Accounts accounts) {
         this.accounts = accounts;
     }
 
@@ -34,7 +37,7 @@ public class AccountAuthentications implements Converter<Jwt, AccountAuthenticat
                 refused("The access token names no LifeOS user."));
         long version = AccessTokens.tokenVersionOf(token).orElseThrow(() ->
                 refused("The access token carries no token version; sign in again."));
-        AccountState account = accounts.current(accountId).orElseThrow(() ->
+        AccountState account = accounts.state(accountId).orElseThrow(() ->
                 refused("The account of this access token no longer exists."));
         if (account.tokenVersion() != version) {
             throw refused("This access token was ended by a sign-out or a password reset; sign in again.");

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
+import com.lifeos.identity.account.Role;
+
 /**
  * The authenticated person behind a request, as controllers see it: the user id from the token
  * (never from the request), the roles it grants, and the account's current time zone and week start.

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.lifeos.app.account.LifeosWebProperties;
+import com.lifeos.identity.account.LifeosWebProperties;
 import com.lifeos.app.web.SinglePageApp;
-import org.springframework.beans.factory.annotation.Value;
+import com.lifeos.identity.account.Role;
+import com.lifeos.identity.token.JwtKeys;
+import com.lifeos.identity.token.JwtProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,7 +18,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -24,11 +25,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -86,16 +85,6 @@ class SecurityConfiguration {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     @Bean
-    JwtKeys jwtKeys(JwtProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl) {
-        return JwtKeys.resolve(properties, datasourceUrl);
-    }
-
-    @Bean
-    JwtEncoder jwtEncoder(JwtKeys keys) {
-        return NimbusJwtEncoder.withKeyPair(keys.publicKey(), keys.privateKey()).build();
-    }
-
-    @Bean
     JwtDecoder jwtDecoder(JwtKeys keys, JwtProperties properties, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
@@ -114,11 +103,6 @@ class SecurityConfiguration {
                 new JwtIssuerValidator(issuer),
                 new JwtClaimValidator<Instant>(JwtClaimNames.IAT,
                         issuedAt -> issuedAt != null && !issuedAt.isAfter(clock.instant().plus(CLOCK_SKEW))));
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder(LifeosSecurityProperties properties) {
-        return new PrehashingBcryptPasswordEncoder(properties.bcryptStrength());
     }
 
     @Bean

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.lifeos.app.security.SecretTokens;
+import com.lifeos.identity.account.Accounts;
+import com.lifeos.identity.token.SecretTokens;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestKeys;

@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.lifeos.identity.account.AccountRegistration;
+import com.lifeos.identity.account.RegisterRequest;
+import com.lifeos.identity.account.SignedIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lifeos.app.support.ApiTestSupport;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.lifeos.app.security.SecretTokens;
+import com.lifeos.identity.token.SecretTokens;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestDatabase;

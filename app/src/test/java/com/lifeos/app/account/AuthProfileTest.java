@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import com.lifeos.identity.account.AccountSettings;
+import com.lifeos.identity.account.Accounts;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuthProfileTest extends ApiTestSupport {
 
     @Autowired
-    AccountDirectory directory;
+    Accounts accounts;
 
     @Test
     void aNewTimeZoneShowsInMe() {
@@ -40,7 +42,7 @@ class AuthProfileTest extends ApiTestSupport {
 
         api().put("/api/auth/profile", user.accessToken(), object("timezone", "America/Lima", "week_start", "sunday"));
 
-        assertThat(directory.settingsOf(user.id()))
+        assertThat(accounts.settingsOf(user.id()))
                 .contains(new AccountSettings(ZoneId.of("America/Lima"), DayOfWeek.SUNDAY));
     }
 
@@ -93,7 +95,7 @@ class AuthProfileTest extends ApiTestSupport {
     }
 
     @Test
-    void theDirectoryKnowsNothingOfUnknownAccounts() {
-        assertThat(directory.settingsOf(UUID.randomUUID())).isEmpty();
+    void theAccountsKnowNothingOfUnknownAccounts() {
+        assertThat(accounts.settingsOf(UUID.randomUUID())).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package com.lifeos.app.account;
 import java.util.List;
 import java.util.Map;
 
+import com.lifeos.identity.account.LifeosWebProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;

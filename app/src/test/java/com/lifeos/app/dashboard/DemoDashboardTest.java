@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.lifeos.app.account.AccountRegistration;
+import com.lifeos.identity.account.AccountRegistration;
 import com.lifeos.app.demo.DemoHistory;
 import com.lifeos.app.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import com.lifeos.app.account.AccountRegistration;
+import com.lifeos.identity.account.AccountRegistration;
 import com.lifeos.app.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.lifeos.app.account.AccountRegistration;
+import com.lifeos.identity.account.AccountRegistration;
 import com.lifeos.app.support.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,6 +2,7 @@ package com.lifeos.app.security;
 
 import java.util.Map;
 
+import com.lifeos.identity.account.Role;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
