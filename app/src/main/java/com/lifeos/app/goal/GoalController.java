@@ -34,7 +34,7 @@ import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
-import com.lifeos.app.web.Suggestions;
+import com.lifeos.insight.Suggestions;
 import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -123,8 +123,8 @@ class GoalController {
                 request.description(), request.category(), request.targetDate(), request.priority(), startDate,
                 today);
         return creations.create(actor.userId(), goalId, URI.create("/api/goals/" + goalId),
-                () -> Suggestions.createAccepting(commands, actor, command, request.suggestionId(),
-                        SuggestionKind.GOAL, goalId),
+                () -> commands.sendAll(actor.userId(), Suggestions.createAccepting(actor.userId(), command,
+                        request.suggestionId(), SuggestionKind.GOAL, goalId)),
                 () -> queries.find(new FindGoalQuery(actor.userId(), goalId), GoalView.class));
     }
 

@@ -31,8 +31,8 @@ import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
 import com.lifeos.app.web.Queries;
-import com.lifeos.app.web.Suggestions;
 import com.lifeos.app.web.Days;
+import com.lifeos.insight.Suggestions;
 import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -75,8 +75,9 @@ class HabitController {
                 request.frequency(), request.targetPerWeek(), HabitRequests.days(request.daysOfWeek()),
                 request.reminderTime(), request.isActive() == null || request.isActive());
         return creations.create(actor.userId(), habitId, URI.create("/api/habits/" + habitId),
-                () -> Suggestions.createAccepting(commands, actor, new CreateHabitCommand(habitId, actor.userId(),
-                        definition), request.suggestionId(), SuggestionKind.HABIT, habitId),
+                () -> commands.sendAll(actor.userId(), Suggestions.createAccepting(actor.userId(),
+                        new CreateHabitCommand(habitId, actor.userId(), definition), request.suggestionId(),
+                        SuggestionKind.HABIT, habitId)),
                 () -> queries.find(new FindHabitQuery(actor.userId(), habitId, calendars.of(actor)), HabitView.class));
     }
 

@@ -43,6 +43,16 @@ class ArchitectureTest {
                     "org.springframework.http..", "jakarta.servlet..");
 
     @ArchTest
+    static final ArchRule insightKnowsNotTheApp = noClasses().that().resideInAPackage("com.lifeos.insight..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.lifeos.app..", "com.lifeos.command..",
+                    "com.lifeos.projection..");
+
+    @ArchTest
+    static final ArchRule analyticsArePlainJava = noClasses().that().resideInAPackage("com.lifeos.query.insight..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                    "jakarta.persistence..");
+
+    @ArchTest
     static final ArchRule eventsAreTopLevelRecords = classes().that().resideInAPackage("com.lifeos.api..")
             .and().haveSimpleNameEndingWith("Event").should().beRecords().andShould().beTopLevelClasses();
 }

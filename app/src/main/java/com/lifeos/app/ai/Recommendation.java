@@ -1,5 +1,0 @@
-package com.lifeos.app.ai;
-
-/** An actionable insight about one life {@code area}; {@code evidence} names the numbers it rests on. */
-public record Recommendation(String title, String detail, String area, String evidence) {
-}
