@@ -13,6 +13,7 @@ import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestKeys;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,7 +126,7 @@ class AccessTokenRevocationTest extends ApiTestSupport {
     }
 
     private static String tokenOfVersion(TestUser user, long version) {
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         return TestKeys.signed(JwtClaimsSet.builder()
                 .issuer("lifeos").subject(user.id().toString()).issuedAt(now).expiresAt(now.plusSeconds(300))
                 .claim("roles", List.of("USER")).claim("token_version", version).build());
