@@ -43,7 +43,7 @@ class ReadmeTourTest {
         Files.writeString(script, String.join("\n", blocks), StandardCharsets.UTF_8);
 
         ZonedDateTime sevenToday = TestClock.today(TOUR_ZONE).atTime(7, 0).atZone(TOUR_ZONE);
-        Clock atSeven = Clock.offset(Clock.systemUTC(), Duration.between(TestClock.now(), sevenToday.toInstant()));
+        Clock atSeven = Clock.offset(TestClock.clock(), Duration.between(TestClock.now(), sevenToday.toInstant()));
         try (AppInstance app = AppInstance.start("readme_tour", Map.of(), atSeven)) {
             Path output = Files.createDirectories(Path.of("target")).resolve("readme-tour.log");
             // -x: the transcript shows each command before its answer, so a failure names its step
