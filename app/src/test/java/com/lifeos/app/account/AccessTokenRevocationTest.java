@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.lifeos.app.security.SecretTokens;
@@ -75,7 +74,7 @@ class AccessTokenRevocationTest extends ApiTestSupport {
     void afterAPasswordResetTheOldAccessTokenIsRefused() {
         TestUser user = newUser();
         String link = SecretTokens.newToken();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(TestClock.clock());
         jdbc.update("""
                         INSERT INTO password_reset_tokens (token_hash, account_id, created_at, expires_at)
                         VALUES (?, ?, ?, ?)""",
