@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.lifeos.identity.account.Accounts;
@@ -14,6 +13,7 @@ import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestKeys;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,7 +75,7 @@ class AccessTokenRevocationTest extends ApiTestSupport {
     void afterAPasswordResetTheOldAccessTokenIsRefused() {
         TestUser user = newUser();
         String link = SecretTokens.newToken();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(TestClock.clock());
         jdbc.update("""
                         INSERT INTO password_reset_tokens (token_hash, account_id, created_at, expires_at)
                         VALUES (?, ?, ?, ?)""",
@@ -126,7 +126,7 @@ class AccessTokenRevocationTest extends ApiTestSupport {
     }
 
     private static String tokenOfVersion(TestUser user, long version) {
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         return TestKeys.signed(JwtClaimsSet.builder()
                 .issuer("lifeos").subject(user.id().toString()).issuedAt(now).expiresAt(now.plusSeconds(300))
                 .claim("roles", List.of("USER")).claim("token_version", version).build());

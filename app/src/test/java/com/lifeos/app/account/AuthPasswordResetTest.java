@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.lifeos.identity.token.SecretTokens;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestClock;
 import com.lifeos.app.support.TestDatabase;
 import com.lifeos.app.support.TestUser;
 import jakarta.mail.Message;
@@ -77,7 +77,7 @@ class AuthPasswordResetTest extends ApiTestSupport {
     void anExpiredLinkIsRefused() {
         TestUser user = newUser();
         String expired = SecretTokens.newToken();
-        OffsetDateTime anHourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        OffsetDateTime anHourAgo = OffsetDateTime.now(TestClock.clock()).minusHours(1);
         jdbc.update("""
                         INSERT INTO password_reset_tokens (token_hash, account_id, created_at, expires_at)
                         VALUES (?, ?, ?, ?)""",

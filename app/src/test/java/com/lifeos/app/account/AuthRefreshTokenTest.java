@@ -4,12 +4,12 @@ import static com.lifeos.app.account.AuthJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.lifeos.identity.token.SecretTokens;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestClock;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +82,7 @@ class AuthRefreshTokenTest extends ApiTestSupport {
     void anExpiredRefreshTokenIsRefused() {
         TestUser user = newUser();
         String expired = SecretTokens.newToken();
-        OffsetDateTime aMinuteAgo = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+        OffsetDateTime aMinuteAgo = OffsetDateTime.now(TestClock.clock()).minusMinutes(1);
         jdbc.update("""
                         INSERT INTO refresh_tokens (token_hash, account_id, family_id, issued_at, expires_at)
                         VALUES (?, ?, ?, ?, ?)""",

@@ -1,36 +1,47 @@
 package com.lifeos.app.admin;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ProjectionReplayTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void onlyAnalystsSeeProjectionStatus() {
-        assertThat(api().get("/api/admin/projections", newUser().accessToken()).status()).isEqualTo(403);
-        JsonNode list = api().get("/api/admin/projections", admin().accessToken()).json();
+        TestUser user = newUser();
+        TestUser admin = admin();
+        assertThat(api().get("/api/admin/projections", user.accessToken()).status()).isEqualTo(403);
+        JsonNode list = api().get("/api/admin/projections", admin.accessToken()).json();
         assertThat(list.path("items").findValuesAsText("name")).contains("habits", "goals", "audit");
-        JsonNode habits = byName(list, "habits");
-        assertThat(habits.path("status").asText()).isEqualTo("running");
-        assertThat(habits.has("position")).isTrue();
-        assertThat(habits.has("head")).isTrue();
-        assertThat(habits.has("lag")).isTrue();
-        assertThat(habits.path("progress").asInt()).isEqualTo(100);
-        assertThat(api().post("/api/admin/projections/nope/replay", admin().accessToken(), null).status())
+        long headBefore = byName(list, "habits").path("head").asLong();
+
+        habit(user, "{\"title\":\"Read\",\"frequency\":\"daily\"}");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode habits = byName(api().get("/api/admin/projections", admin.accessToken()).json(), "habits");
+            assertThat(habits.path("status").asText()).isEqualTo("running");
+            assertThat(habits.path("head").asLong()).as("the write moved the head").isGreaterThan(headBefore);
+            assertThat(habits.path("position").asLong()).as("caught up").isEqualTo(habits.path("head").asLong());
+            assertThat(habits.path("lag").asLong()).isZero();
+            assertThat(habits.path("replaying").asBoolean()).isFalse();
+            assertThat(habits.path("progress").asInt()).isEqualTo(100);
+        });
+        assertThat(api().post("/api/admin/projections/nope/replay", admin.accessToken(), null).status())
                 .isEqualTo(404);
     }
 

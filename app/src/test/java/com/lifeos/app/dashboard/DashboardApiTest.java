@@ -3,12 +3,12 @@ package com.lifeos.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +23,7 @@ class DashboardApiTest extends ApiTestSupport {
     @Test
     void theOverviewShowsTodaysHabitsProjectsAndContactsInTheUsersZone() {
         TestUser user = newUser(TOKYO);
-        LocalDate today = LocalDate.now(ZoneId.of(TOKYO));
+        LocalDate today = TestClock.today(TOKYO);
         String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
         create(user, "/api/habits", "{\"title\":\"Stretch\",\"frequency\":\"weekly\",\"target_per_week\":2}");
         create(user, "/api/habits", "{\"title\":\"Paused\",\"frequency\":\"daily\",\"is_active\":false}");
@@ -54,7 +54,7 @@ class DashboardApiTest extends ApiTestSupport {
         String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
         String grace = create(user, "/api/relationships", """
                 {"contact_name":"Grace","contact_every_days":7,"last_contact_date":"%s"}"""
-                .formatted(LocalDate.now(ZoneId.of("UTC")).minusDays(10)));
+                .formatted(TestClock.today().minusDays(10)));
 
         JsonNode actions = api().get("/api/dashboard/quick-actions", user.accessToken()).json().path("items");
         assertThat(actions.findValuesAsText("kind")).containsExactly("check_in_habit", "contact_someone",
@@ -94,7 +94,7 @@ class DashboardApiTest extends ApiTestSupport {
     @Test
     void theOverviewSumsThisMonthsMoneyAndShowsTheLatestOfEveryLog() {
         TestUser user = newUser();
-        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        LocalDate today = TestClock.today();
         api().put("/api/settings/currency", user.accessToken(), "{\"value\":\"EUR\"}");
         post(user, "/api/finance/records", "{\"type\":\"income\",\"amount\":2000,\"category\":\"Salary\"}");
         post(user, "/api/finance/records", "{\"type\":\"expense\",\"amount\":85.50,\"category\":\"Food\"}");
@@ -160,7 +160,7 @@ class DashboardApiTest extends ApiTestSupport {
     @Test
     void metricsScoreEachAreaWithItsInputsAndABalance() {
         TestUser user = newUser();
-        String today = LocalDate.now(ZoneId.of("UTC")).toString();
+        String today = TestClock.today().toString();
         String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
         checkIn(user, read);
         create(user, "/api/projects", "{\"title\":\"Late\",\"due_date\":\"%s\"}"
@@ -217,10 +217,10 @@ class DashboardApiTest extends ApiTestSupport {
         String goal = create(user, "/api/goals", "{\"title\":\"Run\",\"target_date\":\"2030-01-01\"}");
         api().put("/api/goals/" + goal + "/progress", user.accessToken(), "{\"progress\":100}");
         create(user, "/api/relationships", "{\"contact_name\":\"Ada\",\"contact_every_days\":3,\"last_contact_date\":\"%s\"}"
-                .formatted(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(5)));
+                .formatted(TestClock.today("Europe/Berlin").minusDays(5)));
         post(user, "/api/finance/records", "{\"type\":\"expense\",\"amount\":12.5,\"category\":\"Food\"}");
         post(user, "/api/finance/budget", "{\"category\":\"Food\",\"month\":\"%s\",\"amount\":14}"
-                .formatted(LocalDate.now(ZoneId.of("Europe/Berlin")).toString().substring(0, 7)));
+                .formatted(TestClock.today("Europe/Berlin").toString().substring(0, 7)));
         post(user, "/api/health/metrics", "{\"metric_type\":\"sleep\",\"value\":7.5}");
         String wrong = post(user, "/api/health/metrics", "{\"metric_type\":\"sleep\",\"value\":12}");
         api().delete("/api/health/metrics/" + wrong, user.accessToken());

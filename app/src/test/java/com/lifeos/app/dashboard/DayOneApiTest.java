@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +67,7 @@ class DayOneApiTest extends ApiTestSupport {
     @Test
     void twoScoredAreasHaveABalanceAndAStrongestAndAWeakestArea() {
         TestUser user = newUser();
-        String today = LocalDate.now(ZoneId.of("UTC")).toString();
+        String today = TestClock.today().toString();
         String read = create(user, "/api/habits", "{\"title\":\"Read\",\"frequency\":\"daily\"}");
         assertThat(api().post("/api/habits/" + read + "/checkin", user.accessToken(), "{}").status()).isEqualTo(201);
         // a journal begun today, written today: judged on that one day
@@ -99,7 +99,7 @@ class DayOneApiTest extends ApiTestSupport {
         TestUser user = newUser(AUCKLAND);
         assertThat(api().put("/api/auth/profile", user.accessToken(), "{\"week_start\":\"SUNDAY\"}").status())
                 .isEqualTo(200);
-        LocalDate today = LocalDate.now(ZoneId.of(AUCKLAND));
+        LocalDate today = TestClock.today(AUCKLAND);
         create(user, "/api/learning/sessions", """
                 {"course_name":"Go","duration_minutes":75,"session_date":"%s"}""".formatted(today));
 
@@ -123,7 +123,7 @@ class DayOneApiTest extends ApiTestSupport {
     @Test
     void remindersSayDueInRatherThanNegativelyOverdue() {
         TestUser user = newUser();
-        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        LocalDate today = TestClock.today();
         create(user, "/api/relationships", "{\"contact_name\":\"Later\",\"next_contact_date\":\"%s\"}"
                 .formatted(today.plusDays(14)));
         create(user, "/api/relationships", "{\"contact_name\":\"Today\",\"next_contact_date\":\"%s\"}"

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Random;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.identity.account.AccountRegistration;
 import com.lifeos.demo.DemoHistory;
 import com.lifeos.app.support.ApiTestSupport;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,7 +31,7 @@ class DemoDashboardTest extends ApiTestSupport {
     void aSeededDemoAccountHasEveryAreaOfTheDashboardFilled() {
         String email = "demo-" + UUID.randomUUID() + "@lifeos.test";
         AccountRegistration.Opened account = registration.openOrFind(email, PASSWORD, "Demo", "Europe/Berlin");
-        int commands = history.write(account.accountId(), ZoneId.of("Europe/Berlin"), Instant.now(), 120,
+        int commands = history.write(account.accountId(), ZoneId.of("Europe/Berlin"), TestClock.now(), 120,
                 new Random(42));
         assertThat(commands).isGreaterThan(1000);
         String token = api().post("/api/auth/login", null,

@@ -1,12 +1,12 @@
 package com.lifeos.app.habit;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HabitApiTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void createsHabitsOfAllThreeFrequencies() {

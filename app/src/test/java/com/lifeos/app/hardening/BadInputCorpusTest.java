@@ -3,7 +3,6 @@ package com.lifeos.app.hardening;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputCorpusTest extends ApiTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
     private static final String YESTERDAY = TODAY.minusDays(1).toString();
     private static final String NEXT_YEAR = TODAY.plusYears(1).toString();
 

@@ -2,7 +2,6 @@ package com.lifeos.app.hardening;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
 import com.lifeos.app.web.Commands;
+import com.lifeos.app.support.TestClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -144,7 +144,7 @@ class CrossUserIdsTest extends ApiTestSupport {
         TestUser b = newUser();
         UUID bHabit = ownHabit(b);
         Map<String, String> before = snapshot(a);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestClock.today();
 
         storeOldCheckIn(b, bHabit, a.id(CHECK_IN), today.minusDays(1));
         storeOldCheckIn(b, bHabit, a.id("financial_record"), today.minusDays(2));
@@ -173,7 +173,7 @@ class CrossUserIdsTest extends ApiTestSupport {
         TestUser b = newUser();
         UUID bHabit = ownHabit(b);
         DomainEventMessage<?> foreign = storeOldCheckIn(b, bHabit, a.id("financial_record"),
-                LocalDate.now(ZoneOffset.UTC).minusDays(3));
+                TestClock.today().minusDays(3));
         DomainEventMessage<?> own = eventStore.readEvents(a.id("financial_record").toString()).asStream()
                 .findFirst().orElseThrow();
         Map<String, String> victim = snapshot(a);
@@ -280,7 +280,7 @@ class CrossUserIdsTest extends ApiTestSupport {
                 .isZero();
 
         assertThat(api().post("/api/habits/" + habit + "/checkin", user.accessToken(), "{\"id\":\"%s\",\"date\":\"%s\"}"
-                .formatted(checkIn, LocalDate.now(ZoneOffset.UTC).minusDays(1))).status()).isEqualTo(201);
+                .formatted(checkIn, TestClock.today().minusDays(1))).status()).isEqualTo(201);
         assertThat(newUserCheckIn(checkIn).status()).isEqualTo(409);
     }
 
@@ -322,7 +322,7 @@ class CrossUserIdsTest extends ApiTestSupport {
         ids.put("time_entry", created(user, "/api/time/entries",
                 withId("{\"activity\":\"Writing\",\"duration_minutes\":45}")));
         ids.put("journal_entry", created(user, "/api/journal/entries", withId("{\"content\":\"a private day\"}")));
-        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+        YearMonth month = YearMonth.from(TestClock.today());
         Api.Response budget = api().post("/api/finance/budget", user.accessToken(),
                 "{\"category\":\"Food\",\"month\":\"%s\",\"amount\":300}".formatted(month));
         assertThat(budget.status()).as(budget.body()).isEqualTo(200);

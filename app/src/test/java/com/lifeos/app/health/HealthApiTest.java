@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,12 +87,12 @@ class HealthApiTest extends ApiTestSupport {
     @Test
     void aMeasurementWithoutATimeIsTakenNowAndAKnownTypeWithoutAUnitTakesItsDefault() {
         TestUser user = newUser();
-        Instant before = Instant.now();
+        Instant before = TestClock.now();
         JsonNode steps = record(user, "{\"metric_type\":\"steps\",\"value\":9500}").json();
 
         assertThat(steps.path("unit").asText()).isEqualTo("count");
         assertThat(Instant.parse(steps.path("recorded_at").asText())).isBetween(before.minusSeconds(1),
-                Instant.now().plusSeconds(1));
+                TestClock.now().plusSeconds(1));
         assertThat(steps.path("notes").isNull()).isTrue();
         JsonNode free = record(user, "{\"metric_type\":\"meditation\",\"value\":-2.5}").json();
         assertThat(free.path("unit").isNull()).isTrue();
@@ -100,7 +101,7 @@ class HealthApiTest extends ApiTestSupport {
     @Test
     void theDayIsJudgedInTheUsersZone() {
         TestUser tokyo = newUser("Asia/Tokyo");
-        LocalDate tokyoToday = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        LocalDate tokyoToday = TestClock.today("Asia/Tokyo");
         Instant midnightInTokyo = tokyoToday.atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant();
         String id = recordId(tokyo, "sleep", "7.5", null, midnightInTokyo);
 

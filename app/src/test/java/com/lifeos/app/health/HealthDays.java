@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import com.lifeos.app.support.TestClock;
+
 /** The days the health stories are told on, for users in UTC. */
 final class HealthDays {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = TestClock.today();
 
     private HealthDays() {
     }

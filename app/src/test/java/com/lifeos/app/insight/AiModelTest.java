@@ -2,8 +2,6 @@ package com.lifeos.app.insight;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +10,7 @@ import com.lifeos.app.support.Api;
 import com.lifeos.app.support.AppInstance;
 import com.lifeos.app.support.ModelStub;
 import com.lifeos.app.support.ModelStub.Reply;
+import com.lifeos.app.support.TestClock;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,7 @@ class AiModelTest {
 
     private static final String MODEL = "stub-model-1";
     private static final int CALLS_PER_DAY = 6;
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
     private static ModelStub stub;
     private static AppInstance app;
 

@@ -2,7 +2,6 @@ package com.lifeos.app.journal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -12,13 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JournalApiTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void writeReadChangeAndDeleteAnEntry() {

@@ -2,7 +2,6 @@ package com.lifeos.app.learning;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LearningApiTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void logReadChangeAndDeleteASession() {
@@ -88,12 +88,12 @@ class LearningApiTest extends ApiTestSupport {
         ZoneId niue = ZoneId.of("Pacific/Niue");
         TestUser ahead = newUser(kiritimati.getId());
         TestUser behind = newUser(niue.getId());
-        LocalDate aheadToday = LocalDate.now(kiritimati);
+        LocalDate aheadToday = TestClock.today(kiritimati);
 
         assertThat(create(ahead, "{\"course_name\":\"Go\",\"duration_minutes\":30}").json().path("session_date")
                 .asText()).isEqualTo(aheadToday.toString());
         assertThat(create(behind, "{\"course_name\":\"Go\",\"duration_minutes\":30}").json().path("session_date")
-                .asText()).isEqualTo(LocalDate.now(niue).toString());
+                .asText()).isEqualTo(TestClock.today(niue).toString());
         assertThat(create(ahead, "{\"course_name\":\"Go\",\"duration_minutes\":30,\"session_date\":\"%s\"}"
                 .formatted(aheadToday)).status()).isEqualTo(201);
         assertThat(fieldOf(create(behind, "{\"course_name\":\"Go\",\"duration_minutes\":30,\"session_date\":\"%s\"}"

@@ -1,11 +1,11 @@
 package com.lifeos.app.learning;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LearningReplayTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -22,7 +22,7 @@ class LearningReplayTest extends ApiTestSupport {
     @Test
     void replayingTheLearningGroupRebuildsIdenticalReadsAndRows() {
         TestUser user = newUser("Asia/Tokyo");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        LocalDate today = TestClock.today("Asia/Tokyo");
         String sql = log(user, """
                 {"course_name":"SQL Basics","platform":"Coursera","duration_minutes":45,"progress_percentage":30,
                  "session_date":"%s","notes":"joins"}""".formatted(today.minusDays(20)));

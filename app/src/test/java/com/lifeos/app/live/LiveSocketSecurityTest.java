@@ -1,7 +1,6 @@
 package com.lifeos.app.live;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.LiveClient;
 import com.lifeos.app.support.TestKeys;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.Message;
@@ -59,12 +59,12 @@ class LiveSocketSecurityTest extends ApiTestSupport {
     @Test
     void aSessionEndsWhenItsTokenExpires() {
         TestUser ada = newUser();
-        String shortLived = TestKeys.accessToken(ada.id(), "lifeos", Instant.now().plusSeconds(3));
+        String shortLived = TestKeys.accessToken(ada.id(), "lifeos", TestClock.now().plusSeconds(3));
         try (LiveClient live = LiveClient.connect(port, shortLived)) {
             assertThat(live.isConnected()).isTrue();
             await().atMost(Duration.ofSeconds(20)).until(() -> !live.isConnected());
         }
-        String expired = TestKeys.accessToken(ada.id(), "lifeos", Instant.now().minusSeconds(120));
+        String expired = TestKeys.accessToken(ada.id(), "lifeos", TestClock.now().minusSeconds(120));
         assertThat(LiveClient.refusal(port, "Bearer " + expired)).contains("expired");
     }
 

@@ -1,8 +1,6 @@
 package com.lifeos.app.live;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +9,7 @@ import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.LiveClient;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +37,7 @@ class LiveUpdatesTest extends ApiTestSupport {
     void aCheckInSentOverTheSocketRunsTheSameCommandAsRest() {
         TestUser ada = newUser();
         UUID habit = create(ada, "/api/habits", "{\"title\":\"Stretch\",\"frequency\":\"daily\"}");
-        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String yesterday = TestClock.today().minusDays(1).toString();
         try (LiveClient live = LiveClient.connect(port, ada.accessToken())) {
             live.send("/app/habits/checkin", "r-1", Map.of("habit_id", habit, "date", yesterday, "notes", "late"));
 
@@ -83,7 +82,7 @@ class LiveUpdatesTest extends ApiTestSupport {
             assertThat(unknown.path("status").asInt()).isEqualTo(404);
 
             live.send("/app/habits/checkin", "future", Map.of("habit_id", UUID.randomUUID(),
-                    "date", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString()));
+                    "date", TestClock.today().plusDays(3).toString()));
             assertThat(live.nextError().path("status").asInt()).isEqualTo(400);
 
             live.send("/app/habits/checkin", "no-id", Map.of("notes", "which habit?"));
@@ -131,7 +130,7 @@ class LiveUpdatesTest extends ApiTestSupport {
     @Test
     void everyFeatureAnnouncesItsWritesWithItsRestRead() {
         TestUser ada = newUser();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = TestClock.today().toString();
         try (LiveClient live = LiveClient.connect(port, ada.accessToken())) {
             UUID project = create(ada, "/api/projects", "{\"title\":\"Training plan\"}");
             assertLive(live, ada, "project_updated", project, "/api/projects/" + project);
@@ -146,7 +145,7 @@ class LiveUpdatesTest extends ApiTestSupport {
             JsonNode money = assertLive(live, ada, "financial_record_updated", record, "/api/finance/records/" + record);
             assertThat(money.path("description").asText()).isEqualTo("weekly shop");
 
-            String month = YearMonth.now(ZoneOffset.UTC).toString();
+            String month = YearMonth.from(TestClock.today()).toString();
             assertThat(api().post("/api/finance/budget", ada.accessToken(),
                     "{\"category\":\"Groceries\",\"month\":\"" + month + "\",\"amount\":400}").status()).isEqualTo(200);
             JsonNode budget = live.nextUpdate(u -> u.path("type").asText().equals("budget_updated"), "budget_updated");

@@ -2,7 +2,6 @@ package com.lifeos.app.project;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,7 +64,7 @@ class ProjectApiTest extends ApiTestSupport {
     @Test
     void aStartDateDefaultsToTodayAndStaysBeforeTheDueDate() {
         TestUser user = newUser();
-        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        LocalDate today = TestClock.today();
         assertThat(project(user, "{\"title\":\"Now\"}").json().path("start_date").asText())
                 .isEqualTo(today.toString());
         JsonNode begun = project(user, "{\"title\":\"Shed\",\"start_date\":\"%s\",\"due_date\":\"%s\"}"
@@ -284,7 +284,7 @@ class ProjectApiTest extends ApiTestSupport {
     void analyticsCountDeadlinesOnTheUsersOwnTodayAndGroupByGoal() {
         String zone = "Pacific/Kiritimati";
         TestUser user = newUser(zone);
-        LocalDate today = LocalDate.now(ZoneId.of(zone));
+        LocalDate today = TestClock.today(zone);
         String goal = goal(user, "House");
 
         String late = project(user, "{\"title\":\"Late\",\"due_date\":\"%s\",\"goal_id\":\"%s\"}"

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.lifeos.app.support.AppInstance;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +42,8 @@ class ReadmeTourTest {
         Path script = workingDirectory.resolve("tour.sh");
         Files.writeString(script, String.join("\n", blocks), StandardCharsets.UTF_8);
 
-        ZonedDateTime sevenToday = LocalDate.now(TOUR_ZONE).atTime(7, 0).atZone(TOUR_ZONE);
-        Clock atSeven = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), sevenToday.toInstant()));
+        ZonedDateTime sevenToday = TestClock.today(TOUR_ZONE).atTime(7, 0).atZone(TOUR_ZONE);
+        Clock atSeven = Clock.offset(TestClock.clock(), Duration.between(TestClock.now(), sevenToday.toInstant()));
         try (AppInstance app = AppInstance.start("readme_tour", Map.of(), atSeven)) {
             Path output = Files.createDirectories(Path.of("target")).resolve("readme-tour.log");
             // -x: the transcript shows each command before its answer, so a failure names its step

@@ -2,7 +2,6 @@ package com.lifeos.app.relationship;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,13 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RelationshipApiTest extends ApiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void createReadChangeAndDeleteARelationship() {
@@ -312,7 +312,7 @@ class RelationshipApiTest extends ApiTestSupport {
     @Test
     void todayIsJudgedInTheUsersZone() {
         ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
-        LocalDate theirToday = LocalDate.now(kiritimati);
+        LocalDate theirToday = TestClock.today(kiritimati);
         TestUser user = newUser(kiritimati.getId());
         String id = create(user, "{\"contact_name\":\"Tabu\",\"contact_every_days\":1,\"last_contact_date\":\"%s\"}"
                 .formatted(theirToday.minusDays(1))).json().path("id").asText();

@@ -18,6 +18,7 @@ import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestKeys;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -89,7 +90,7 @@ class AuthAccessTokenTest extends ApiTestSupport {
     void aTokenSignedWithThisRunsKeyByLifeosIsAccepted() {
         TestUser user = newUser();
 
-        assertThat(me(signed(user.id(), "lifeos", Instant.now().plusSeconds(300))).status()).isEqualTo(200);
+        assertThat(me(signed(user.id(), "lifeos", TestClock.now().plusSeconds(300))).status()).isEqualTo(200);
     }
 
     @Test
@@ -124,14 +125,14 @@ class AuthAccessTokenTest extends ApiTestSupport {
     void anExpiredTokenIsRefused() {
         TestUser user = newUser();
 
-        assertUnauthorizedProblem(me(signed(user.id(), "lifeos", Instant.now().minus(Duration.ofMinutes(5)))));
+        assertUnauthorizedProblem(me(signed(user.id(), "lifeos", TestClock.now().minus(Duration.ofMinutes(5)))));
     }
 
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
         TestUser user = newUser();
 
-        assertUnauthorizedProblem(me(signed(user.id(), "someone-else", Instant.now().plusSeconds(300))));
+        assertUnauthorizedProblem(me(signed(user.id(), "someone-else", TestClock.now().plusSeconds(300))));
     }
 
     @Test
@@ -141,13 +142,13 @@ class AuthAccessTokenTest extends ApiTestSupport {
         generator.initialize(2048);
         var foreign = generator.generateKeyPair();
 
-        assertUnauthorizedProblem(me(sign(user.id(), "lifeos", Instant.now().plusSeconds(300),
+        assertUnauthorizedProblem(me(sign(user.id(), "lifeos", TestClock.now().plusSeconds(300),
                 (RSAPublicKey) foreign.getPublic(), (RSAPrivateKey) foreign.getPrivate())));
     }
 
     @Test
     void aValidTokenOfAnAccountThatDoesNotExistIsRefused() {
-        var response = me(signed(UUID.randomUUID(), "lifeos", Instant.now().plusSeconds(300)));
+        var response = me(signed(UUID.randomUUID(), "lifeos", TestClock.now().plusSeconds(300)));
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -172,7 +173,7 @@ class AuthAccessTokenTest extends ApiTestSupport {
         String neverExpiring = TestKeys.signed(JwtClaimsSet.builder()
                 .issuer("lifeos")
                 .subject(user.id().toString())
-                .issuedAt(Instant.now())
+                .issuedAt(TestClock.now())
                 .claim("roles", List.of("USER"))
                 .claim("token_version", 0L)
                 .build());
@@ -186,21 +187,21 @@ class AuthAccessTokenTest extends ApiTestSupport {
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer("lifeos")
                 .subject(user.id().toString())
-                .expiresAt(Instant.now().plusSeconds(300))
+                .expiresAt(TestClock.now().plusSeconds(300))
                 .claim("roles", List.of("USER"))
                 .claim("token_version", 0L);
 
         assertUnauthorizedProblem(me(TestKeys.signed(claims.build())));
-        assertUnauthorizedProblem(me(TestKeys.signed(claims.issuedAt(Instant.now().plus(Duration.ofHours(1)))
-                .expiresAt(Instant.now().plus(Duration.ofHours(2))).build())));
-        assertThat(me(TestKeys.signed(claims.issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build()))
+        assertUnauthorizedProblem(me(TestKeys.signed(claims.issuedAt(TestClock.now().plus(Duration.ofHours(1)))
+                .expiresAt(TestClock.now().plus(Duration.ofHours(2))).build())));
+        assertThat(me(TestKeys.signed(claims.issuedAt(TestClock.now()).expiresAt(TestClock.now().plusSeconds(300)).build()))
                 .status()).isEqualTo(200);
     }
 
     @Test
     void aTokenWithoutAnIssuerOrATokenVersionIsRefused() {
         TestUser user = newUser();
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
 
         assertUnauthorizedProblem(me(TestKeys.signed(JwtClaimsSet.builder()
                 .subject(user.id().toString()).issuedAt(now).expiresAt(now.plusSeconds(300))

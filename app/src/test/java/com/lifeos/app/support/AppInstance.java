@@ -10,8 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One more running LifeOS, started by a test that needs several (or one configured its own way): the test profile,
- * a random port, this run's keys, and the database of the given purpose — instances given the same purpose share
- * it, as production instances share theirs.
+ * a random port, this run's keys and {@link TestClock}, and the database of the given purpose — instances given the
+ * same purpose share it, as production instances share theirs.
  */
 public final class AppInstance implements AutoCloseable {
 
@@ -30,7 +30,7 @@ public final class AppInstance implements AutoCloseable {
         all.put("spring.data.redis.host", "127.0.0.1");
         all.put("spring.data.redis.port", redis.port());
         try {
-            return new AppInstance(run(databasePurpose, all, null), redis);
+            return new AppInstance(run(databasePurpose, all, TestClock.clock()), redis);
         } catch (RuntimeException e) {
             redis.close();
             throw e;
@@ -38,10 +38,10 @@ public final class AppInstance implements AutoCloseable {
     }
 
     public static AppInstance start(String databasePurpose, Map<String, Object> properties) {
-        return new AppInstance(run(databasePurpose, properties, null), null);
+        return new AppInstance(run(databasePurpose, properties, TestClock.clock()), null);
     }
 
-    /** An instance whose edge reads the given clock instead of the system's (the core is told the time by it). */
+    /** An instance whose edge reads the given clock instead of the run's (the core is told the time by it). */
     public static AppInstance start(String databasePurpose, Map<String, Object> properties, Clock clock) {
         return new AppInstance(run(databasePurpose, properties, clock), null);
     }
@@ -64,11 +64,9 @@ public final class AppInstance implements AutoCloseable {
         // as arguments, so they win over application-test.yml as a deployment's settings win over the defaults
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(LifeOsApplication.class).profiles("test");
-        if (clock != null) {
-            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
-        }
-        return builder.run(arguments);
+        return new SpringApplicationBuilder(LifeOsApplication.class).profiles("test")
+                .initializers(context -> TestClock.install(context, clock))
+                .run(arguments);
     }
 
     public int port() {

@@ -7,15 +7,18 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An HTTP-level test of the whole app on a random port against this run's PostgreSQL database.
- * All such tests share one application context (and database); each test works with users of its own.
+ * All such tests share one application context (and database); each test works with users of its own. The app reads
+ * {@link TestClock}, as the tests do when they decide what "today" is.
  * Extend {@link ApiTestSupport} to get the configured context and an HTTP client.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestClock.Initializer.class)
 public @interface IntegrationTest {
 }

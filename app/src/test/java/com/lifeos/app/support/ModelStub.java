@@ -144,7 +144,7 @@ public final class ModelStub implements AutoCloseable {
     /** A schema-valid answer for the schema the request names. */
     public static String validAnswer(JsonNode request) {
         String schema = request.path("response_format").path("json_schema").path("name").asText();
-        LocalDate later = LocalDate.now().plusMonths(3);
+        LocalDate later = TestClock.today().plusMonths(3);
         return switch (schema) {
             case "goal_suggestions" -> """
                     {"suggestions":[

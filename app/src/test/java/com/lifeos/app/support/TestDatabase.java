@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -93,7 +94,10 @@ public final class TestDatabase {
                     LIFEOS_TEST_PG_PASSWORD at one. `bash .ci/run` starts the local services for you."""
                     .formatted(SERVER_URL, USER, e.getMessage()), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        // Spring Boot runs its shutdown handlers after it has closed every application context: a database dropped
+        // in a JVM hook of its own, beside that close, cut the event processors off mid-batch, and each waited out
+        // its connection timeout while the closing context waited for them.
+        SpringApplication.getShutdownHandlers().add(() -> drop(name));
         return SERVER_URL + name;
     }
 

@@ -1,13 +1,12 @@
 package com.lifeos.app.time;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
+import com.lifeos.app.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,7 +78,7 @@ class TimeApiTest extends ApiTestSupport {
         JsonNode dated = create(user, "{\"activity\":\"Reading\",\"duration_minutes\":20,\"date\":\"2025-02-28\"}")
                 .json();
 
-        assertThat(today.path("date").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(today.path("date").asText()).isEqualTo(TestClock.today().toString());
         assertThat(today.path("start_time").isNull()).isTrue();
         assertThat(today.path("duration_minutes").asInt()).isEqualTo(40);
         assertThat(dated.path("date").asText()).isEqualTo("2025-02-28");
@@ -296,7 +295,7 @@ class TimeApiTest extends ApiTestSupport {
 
         JsonNode empty = api().get("/api/time/analytics", user.accessToken()).json();
         assertThat(empty.path("by_day")).hasSize(30);
-        assertThat(empty.path("to").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(empty.path("to").asText()).isEqualTo(TestClock.today().toString());
         assertThat(empty.path("total_minutes").asInt()).isZero();
         assertThat(empty.path("by_category")).isEmpty();
         JsonNode noScores = api().get("/api/time/productivity", user.accessToken()).json();
