@@ -7,14 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
-import com.lifeos.projection.shared.OwnedRows;
-import com.lifeos.projection.shared.PersonalRows;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import com.lifeos.projection.shared.OwnedRowTable;
 
-public interface FinancialRecordRows extends PersonalRows<FinancialRecordRow, UUID>,
-        OwnedRows<FinancialRecordRow, UUID>,
-        NewRows<FinancialRecordRow>,
-        JpaSpecificationExecutor<FinancialRecordRow> {
+public interface FinancialRecordRows extends OwnedRowTable<FinancialRecordRow>, NewRows<FinancialRecordRow> {
 
     Optional<FinancialRecordRow> findByIdAndUserIdAndDeletedFalse(UUID id, UUID userId);
 

@@ -2,22 +2,15 @@ package com.lifeos.projection.journal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
-import com.lifeos.projection.shared.OwnedRows;
-import com.lifeos.projection.shared.PersonalRows;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import com.lifeos.projection.shared.OwnedRowTable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface JournalEntryRows extends PersonalRows<JournalEntryRow, UUID>,
-        OwnedRows<JournalEntryRow, UUID>, NewRows<JournalEntryRow>,
-        JpaSpecificationExecutor<JournalEntryRow> {
-
-    Optional<JournalEntryRow> findByIdAndUserId(UUID id, UUID userId);
+public interface JournalEntryRows extends OwnedRowTable<JournalEntryRow>, NewRows<JournalEntryRow> {
 
     List<JournalEntryRow> findByUserIdAndEntryDateBetween(UUID userId, LocalDate from, LocalDate to);
 

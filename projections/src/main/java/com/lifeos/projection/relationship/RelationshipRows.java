@@ -1,19 +1,12 @@
 package com.lifeos.projection.relationship;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
-import com.lifeos.projection.shared.OwnedRows;
-import com.lifeos.projection.shared.PersonalRows;
+import com.lifeos.projection.shared.OwnedRowTable;
 
-public interface RelationshipRows extends PersonalRows<RelationshipRow, UUID>,
-        OwnedRows<RelationshipRow, UUID>, NewRows<RelationshipRow> {
-
-    Optional<RelationshipRow> findByIdAndUserId(UUID id, UUID userId);
-
-    List<RelationshipRow> findByUserId(UUID userId);
+public interface RelationshipRows extends OwnedRowTable<RelationshipRow>, NewRows<RelationshipRow> {
 
     List<RelationshipRow> findByUserIdAndRelationshipTypeIgnoreCase(UUID userId, String relationshipType);
 }

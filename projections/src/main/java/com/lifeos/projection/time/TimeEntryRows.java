@@ -3,20 +3,14 @@ package com.lifeos.projection.time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
-import com.lifeos.projection.shared.OwnedRows;
-import com.lifeos.projection.shared.PersonalRows;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import com.lifeos.projection.shared.OwnedRowTable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface TimeEntryRows extends PersonalRows<TimeEntryRow, UUID>, OwnedRows<TimeEntryRow, UUID>,
-        NewRows<TimeEntryRow>, JpaSpecificationExecutor<TimeEntryRow> {
-
-    Optional<TimeEntryRow> findByIdAndUserId(UUID id, UUID userId);
+public interface TimeEntryRows extends OwnedRowTable<TimeEntryRow>, NewRows<TimeEntryRow> {
 
     /** The user's entries with times whose [start, end) intersects [from, to). */
     @Query("select t from TimeEntryRow t where t.userId = :userId and t.startTime < :to and t.endTime > :from "

@@ -98,8 +98,7 @@ class FinanceQueryHandler {
     }
 
     private static Specification<FinancialRecordRow> matching(UUID userId, FinancialRecordFilter filter) {
-        Specification<FinancialRecordRow> matching = Filters.of(FinancialRecordRow.class)
-                .equal("userId", userId)
+        Specification<FinancialRecordRow> matching = Filters.ownedBy(FinancialRecordRow.class, userId)
                 .equal("deleted", false)
                 .equal("recordType", filter.type())
                 .equal("categoryKey", filter.category() == null ? null

@@ -52,8 +52,7 @@ class GoalQueryHandler {
 
     @QueryHandler
     GoalPage handle(ListGoalsQuery query) {
-        return Pages.of(goals, Filters.of(GoalRow.class)
-                        .equal("userId", query.userId())
+        return Pages.of(goals, Filters.ownedBy(GoalRow.class, query.userId())
                         .equal("status", query.status())
                         .equal("category", query.category())
                         .equal("priority", query.priority())

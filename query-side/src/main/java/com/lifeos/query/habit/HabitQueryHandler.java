@@ -52,8 +52,7 @@ class HabitQueryHandler {
 
     @QueryHandler
     HabitPage handle(ListHabitsQuery query) {
-        Page<HabitRow> page = habits.findAll(Filters.of(HabitRow.class)
-                        .equal("userId", query.userId())
+        Page<HabitRow> page = habits.findAll(Filters.ownedBy(HabitRow.class, query.userId())
                         .equal("active", query.active())
                         .equal("category", query.category())
                         .toSpecification(),

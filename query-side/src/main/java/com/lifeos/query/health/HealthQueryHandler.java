@@ -44,8 +44,7 @@ class HealthQueryHandler {
 
     @QueryHandler
     HealthMetricPage handle(ListHealthMetricsQuery query) {
-        return Pages.of(metrics, Filters.of(HealthMetricRow.class)
-                        .equal("userId", query.userId())
+        return Pages.of(metrics, Filters.ownedBy(HealthMetricRow.class, query.userId())
                         .equal("metricType", query.metricType())
                         .within("recordedOn", query.from(), query.to())
                         .toSpecification(),

@@ -43,8 +43,7 @@ class JournalQueryHandler {
 
     @QueryHandler
     JournalEntryPage handle(ListJournalEntriesQuery query) {
-        Specification<JournalEntryRow> filters = Filters.of(JournalEntryRow.class)
-                .equal("userId", query.userId())
+        Specification<JournalEntryRow> filters = Filters.ownedBy(JournalEntryRow.class, query.userId())
                 .equal("mood", query.mood())
                 .within("entryDate", query.from(), query.to())
                 .toSpecification()

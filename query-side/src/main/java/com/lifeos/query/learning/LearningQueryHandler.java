@@ -42,8 +42,7 @@ class LearningQueryHandler {
 
     @QueryHandler
     LearningSessionPage handle(ListLearningSessionsQuery query) {
-        return Pages.of(sessions, Filters.of(LearningSessionRow.class)
-                        .equal("userId", query.userId())
+        return Pages.of(sessions, Filters.ownedBy(LearningSessionRow.class, query.userId())
                         .within("sessionDate", query.from(), query.to())
                         .equal("courseKey", LearningSessionRow.keyOf(query.courseName()))
                         .equal("platformKey", LearningSessionRow.keyOf(query.platform()))

@@ -35,8 +35,7 @@ class ProjectQueryHandler {
 
     @QueryHandler
     ProjectPage handle(ListProjectsQuery query) {
-        return Pages.of(projects, Filters.of(ProjectRow.class)
-                        .equal("userId", query.userId())
+        return Pages.of(projects, Filters.ownedBy(ProjectRow.class, query.userId())
                         .equal("status", query.status())
                         .equal("priority", query.priority())
                         .equal("goalId", query.goalId())

@@ -3,6 +3,8 @@ package com.lifeos.query.shared;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,6 +21,15 @@ public final class Filters<T> {
 
     public static <T> Filters<T> of(Class<T> rowType) {
         return new Filters<>();
+    }
+
+    /**
+     * The rows of one person only. The owner is never optional: a missing one fails here rather than being left
+     * out like an absent filter, which would answer with everyone's rows.
+     */
+    public static <T> Filters<T> ownedBy(Class<T> rowType, UUID userId) {
+        Objects.requireNonNull(userId, "userId");
+        return Filters.of(rowType).equal("userId", userId);
     }
 
     public Filters<T> equal(String attribute, Object value) {

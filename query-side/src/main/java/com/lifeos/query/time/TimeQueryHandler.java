@@ -43,8 +43,7 @@ class TimeQueryHandler {
 
     @QueryHandler
     TimeEntryPage handle(ListTimeEntriesQuery query) {
-        return Pages.of(entries, Filters.of(TimeEntryRow.class)
-                        .equal("userId", query.userId())
+        return Pages.of(entries, Filters.ownedBy(TimeEntryRow.class, query.userId())
                         .equal("category", query.category())
                         .within("date", query.from(), query.to())
                         .toSpecification(),
