@@ -72,8 +72,7 @@ class JournalController {
     @PostMapping("/entries")
     ResponseEntity<EntryResponse> create(Actor actor, @Valid @RequestBody JournalRequests.Create request) {
         UserCalendar calendar = edge.calendars().of(actor);
-        LocalDate entryDate = request.entryDate() != null ? request.entryDate() : calendar.today();
-        Days.requireNotFuture("entry_date", entryDate, calendar);
+        LocalDate entryDate = Days.statedOrToday("entry_date", request.entryDate(), calendar);
         UUID entryId = request.id() != null ? request.id() : UUID.randomUUID();
         JournalEntryDetails details = new JournalEntryDetails(entryDate,
                 edge.privateText().seal(actor.userId(), request.content()), length(request.content()), request.mood(),

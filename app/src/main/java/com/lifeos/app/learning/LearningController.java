@@ -64,8 +64,7 @@ class LearningController {
     @PostMapping("/sessions")
     ResponseEntity<SessionResponse> create(Actor actor, @Valid @RequestBody LearningRequests.Create request) {
         UserCalendar calendar = edge.calendars().of(actor);
-        LocalDate sessionDate = request.sessionDate() != null ? request.sessionDate() : calendar.today();
-        Days.requireNotFuture("session_date", sessionDate, calendar);
+        LocalDate sessionDate = Days.statedOrToday("session_date", request.sessionDate(), calendar);
         UUID sessionId = request.id() != null ? request.id() : UUID.randomUUID();
         LearningSessionDetails details = new LearningSessionDetails(request.courseName(), request.platform(),
                 request.durationMinutes(), request.progressPercentage(), sessionDate,
