@@ -39,17 +39,13 @@ import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.account.UserSettings;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Creations;
 import com.lifeos.shared.error.ContentTooLarge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
+import com.lifeos.app.web.Edge;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
 import com.lifeos.app.web.Days;
-import com.lifeos.store.crypto.PrivateText;
 import com.lifeos.shared.finance.BudgetIds;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -84,21 +80,12 @@ class FinanceController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
-    private final PrivateText privateText;
+    private final Edge edge;
     private final FinanceImport imports;
     private final UserSettings settings;
 
-    FinanceController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                      PrivateText privateText, FinanceImport imports, UserSettings settings) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
-        this.privateText = privateText;
+    FinanceController(Edge edge, FinanceImport imports, UserSettings settings) {
+        this.edge = edge;
         this.imports = imports;
         this.settings = settings;
     }
@@ -109,16 +96,16 @@ class FinanceController {
 
     @PostMapping("/records")
     ResponseEntity<RecordResponse> create(Actor actor, @Valid @RequestBody FinanceRequests.Create request) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         LocalDate date = request.date() != null ? request.date() : calendar.today();
         requireRecordDate(date, calendar);
         UUID recordId = request.id() != null ? request.id() : UUID.randomUUID();
         String currency = request.currency() != null ? currency(request.currency()) : defaultCurrency(actor);
         CreateFinancialRecordCommand command = new CreateFinancialRecordCommand(recordId, actor.userId(),
                 new FinancialRecordDetails(request.type(), request.amount(), currency, request.category(),
-                        privateText.seal(actor.userId(), request.description()), date),
+                        edge.privateText().seal(actor.userId(), request.description()), date),
                 calendar.today());
-        return creations.create(actor.userId(), recordId, URI.create("/api/finance/records/" + recordId),
+        return edge.creations().create(actor.userId(), recordId, URI.create("/api/finance/records/" + recordId),
                 command, new FindFinancialRecordQuery(actor.userId(), recordId), FinancialRecordView.class,
                 view -> response(actor, view));
     }
@@ -144,7 +131,7 @@ class FinanceController {
             throw new InvalidFieldException("format", "must be json or csv");
         }
         PageRequest pageRequest = Paging.of(page, size);
-        FinancialRecordPage result = queries.ask(new ListFinancialRecordsQuery(actor.userId(), filter, pageRequest),
+        FinancialRecordPage result = edge.queries().ask(new ListFinancialRecordsQuery(actor.userId(), filter, pageRequest),
                 FinancialRecordPage.class);
         return ResponseEntity.ok(PageResponse.of(result.items().stream().map(view -> response(actor, view)).toList(),
                 pageRequest, result.totalItems()));
@@ -152,7 +139,7 @@ class FinanceController {
 
     @GetMapping("/records/{id}")
     RecordResponse get(Actor actor, @PathVariable UUID id) {
-        return response(actor, queries.require(new FindFinancialRecordQuery(actor.userId(), id),
+        return response(actor, edge.queries().require(new FindFinancialRecordQuery(actor.userId(), id),
                 FinancialRecordView.class));
     }
 
@@ -160,23 +147,23 @@ class FinanceController {
     @PutMapping("/records/{id}")
     RecordResponse change(Actor actor, @PathVariable UUID id, @Valid @RequestBody FinanceRequests.Change request) {
         RecordResponse current = get(actor, id);
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         if (request.date() != null) {
             requireRecordDate(request.date(), calendar);
         }
         // Sealing is randomised: the same description sealed again would look like a change, so it is kept instead.
         String description = Objects.equals(request.description(), current.description()) ? null
                 : request.description();
-        commands.send(actor.userId(), new ChangeFinancialRecordCommand(id, actor.userId(), request.type(),
+        edge.commands().send(actor.userId(), new ChangeFinancialRecordCommand(id, actor.userId(), request.type(),
                 request.amount(), request.currency() == null ? null : currency(request.currency()),
-                request.category(), privateText.seal(actor.userId(), description), request.date(),
+                request.category(), edge.privateText().seal(actor.userId(), description), request.date(),
                 calendar.today()));
         return get(actor, id);
     }
 
     @DeleteMapping("/records/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
     }
 
     @PostMapping(path = "/records/import", consumes = "text/csv")
@@ -196,14 +183,14 @@ class FinanceController {
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                    @RequestParam(required = false) String currency) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         calendarDate("from", from);
         LocalDate end = to != null ? calendarDate("to", to) : calendar.today();
         LocalDate start = from != null ? from
                 : YearMonth.from(end).minusMonths(ANALYTICS_MONTHS - 1L).atDay(1);
         DateRange range = Days.range(start, end, calendar, ANALYTICS_MONTHS);
         String code = currency != null ? currency(currency) : defaultCurrency(actor);
-        return queries.askCached(actor.userId(), new FindFinanceAnalyticsQuery(actor.userId(), range, code), FinanceAnalyticsView.class);
+        return edge.queries().askCached(actor.userId(), new FindFinanceAnalyticsQuery(actor.userId(), range, code), FinanceAnalyticsView.class);
     }
 
     @PostMapping("/budget")
@@ -211,7 +198,7 @@ class FinanceController {
         String category = request.category().strip();
         String currency = request.currency() != null ? currency(request.currency()) : defaultCurrency(actor);
         budgetMonth(request.month());
-        commands.send(actor.userId(), new SetBudgetCommand(budgetId(actor.userId(), category, request.month()),
+        edge.commands().send(actor.userId(), new SetBudgetCommand(budgetId(actor.userId(), category, request.month()),
                 actor.userId(), category, request.month(), request.amount(), currency));
         return budgets(actor, request.month()).items().stream()
                 .filter(item -> item.category().equalsIgnoreCase(category))
@@ -220,19 +207,19 @@ class FinanceController {
 
     @GetMapping("/budget")
     BudgetsView budget(Actor actor, @RequestParam(required = false) YearMonth month) {
-        return budgets(actor, month != null ? budgetMonth(month) : YearMonth.from(calendars.of(actor).today()));
+        return budgets(actor, month != null ? budgetMonth(month) : YearMonth.from(edge.calendars().of(actor).today()));
     }
 
     @DeleteMapping("/budget/{category}")
     ResponseEntity<Void> removeBudget(Actor actor, @PathVariable String category,
                                       @RequestParam(required = false) YearMonth month) {
-        YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(calendars.of(actor).today());
-        return commands.remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
+        YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(edge.calendars().of(actor).today());
+        return edge.commands().remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
                 actor.userId()));
     }
 
     private BudgetsView budgets(Actor actor, YearMonth month) {
-        return queries.ask(new FindBudgetsQuery(actor.userId(), month), BudgetsView.class);
+        return edge.queries().ask(new FindBudgetsQuery(actor.userId(), month), BudgetsView.class);
     }
 
     static UUID budgetId(UUID userId, String category, YearMonth month) {
@@ -241,7 +228,7 @@ class FinanceController {
 
     private ResponseEntity<String> export(Actor actor, FinancialRecordFilter filter) {
         StringBuilder csv = new StringBuilder(Csv.line(PlainRecord.HEADER));
-        List<FinancialRecordView> records = queries.ask(new ListAllFinancialRecordsQuery(actor.userId(), filter),
+        List<FinancialRecordView> records = edge.queries().ask(new ListAllFinancialRecordsQuery(actor.userId(), filter),
                 FinancialRecordList.class).items();
         for (FinancialRecordView view : records) {
             csv.append(Csv.line(plain(actor, view).csvFields()));
@@ -268,7 +255,7 @@ class FinanceController {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return imports.run(actor.userId(), text, defaultCurrency(actor), calendars.of(actor).today());
+        return imports.run(actor.userId(), text, defaultCurrency(actor), edge.calendars().of(actor).today());
     }
 
     private String defaultCurrency(Actor actor) {
@@ -308,12 +295,12 @@ class FinanceController {
 
     private PlainRecord plain(Actor actor, FinancialRecordView view) {
         return new PlainRecord(view.date(), view.type(), view.amount(), view.currency(), view.category(),
-                privateText.open(actor.userId(), view.description()));
+                edge.privateText().open(actor.userId(), view.description()));
     }
 
     private RecordResponse response(Actor actor, FinancialRecordView view) {
         return new RecordResponse(view.id(), view.type(), view.amount(), view.currency(), view.category(),
-                privateText.open(actor.userId(), view.description()), view.date(), view.createdAt(),
+                edge.privateText().open(actor.userId(), view.description()), view.date(), view.createdAt(),
                 view.updatedAt());
     }
 }

@@ -26,16 +26,12 @@ import com.lifeos.api.goal.UpdateGoalProgressCommand;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.Texts;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.Days;
+import com.lifeos.app.web.Edge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
 import com.lifeos.insight.Suggestions;
-import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,19 +56,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/goals")
 class GoalController {
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
-    private final PrivateText privateText;
+    private final Edge edge;
 
-    GoalController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                   PrivateText privateText) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
-        this.privateText = privateText;
+    GoalController(Edge edge) {
+        this.edge = edge;
     }
 
     record CreateRequest(UUID id,
@@ -115,17 +102,17 @@ class GoalController {
     @PostMapping
     ResponseEntity<GoalView> create(Actor actor, @Valid @RequestBody CreateRequest request) {
         UUID goalId = request.id() != null ? request.id() : UUID.randomUUID();
-        LocalDate today = calendars.of(actor).today();
+        LocalDate today = edge.calendars().of(actor).today();
         LocalDate startDate = request.startDate() != null ? request.startDate()
                 : Days.defaultStart(request.targetDate(), today);
         Days.requireStart(startDate, true, "target_date", request.targetDate(), today);
         CreateGoalCommand command = new CreateGoalCommand(goalId, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority(), startDate,
                 today);
-        return creations.create(actor.userId(), goalId, URI.create("/api/goals/" + goalId),
-                () -> commands.sendAll(actor.userId(), Suggestions.createAccepting(actor.userId(), command,
+        return edge.creations().create(actor.userId(), goalId, URI.create("/api/goals/" + goalId),
+                () -> edge.commands().sendAll(actor.userId(), Suggestions.createAccepting(actor.userId(), command,
                         request.suggestionId(), SuggestionKind.GOAL, goalId)),
-                () -> queries.find(new FindGoalQuery(actor.userId(), goalId), GoalView.class));
+                () -> edge.queries().find(new FindGoalQuery(actor.userId(), goalId), GoalView.class));
     }
 
     @GetMapping
@@ -137,30 +124,30 @@ class GoalController {
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        GoalPage result = queries.ask(new ListGoalsQuery(actor.userId(), status, category, priority, sortOf(sort),
+        GoalPage result = edge.queries().ask(new ListGoalsQuery(actor.userId(), status, category, priority, sortOf(sort),
                 pageRequest), GoalPage.class);
         return PageResponse.of(result.items(), pageRequest, result.totalItems());
     }
 
     @GetMapping("/analytics")
     GoalAnalyticsView analytics(Actor actor) {
-        return queries.askCached(actor.userId(), new FindGoalAnalyticsQuery(actor.userId(), calendars.of(actor)), GoalAnalyticsView.class);
+        return edge.queries().askCached(actor.userId(), new FindGoalAnalyticsQuery(actor.userId(), edge.calendars().of(actor)), GoalAnalyticsView.class);
     }
 
     @GetMapping("/{id}")
     GoalView get(Actor actor, @PathVariable UUID id) {
-        return queries.require(new FindGoalQuery(actor.userId(), id), GoalView.class);
+        return edge.queries().require(new FindGoalQuery(actor.userId(), id), GoalView.class);
     }
 
     /** Another user's goal is a 404 before anything about the body (such as its dates) is judged. */
     @PutMapping("/{id}")
     GoalView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request) {
         GoalView current = get(actor, id);
-        LocalDate today = calendars.of(actor).today();
+        LocalDate today = edge.calendars().of(actor).today();
         Days.requireStart(request.startDate() != null ? request.startDate() : current.startDate(),
                 request.startDate() != null, "target_date",
                 request.targetDate() != null ? request.targetDate() : current.targetDate(), today);
-        commands.send(actor.userId(), new ChangeGoalCommand(id, actor.userId(), request.title(),
+        edge.commands().send(actor.userId(), new ChangeGoalCommand(id, actor.userId(), request.title(),
                 request.description(), request.category(), request.targetDate(), request.priority(),
                 request.status(), request.startDate(), today));
         return get(actor, id);
@@ -168,13 +155,13 @@ class GoalController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")
     GoalView progress(Actor actor, @PathVariable UUID id, @Valid @RequestBody ProgressRequest request) {
-        commands.send(actor.userId(), new UpdateGoalProgressCommand(id, actor.userId(), request.progress(),
-                privateText.seal(actor.userId(), request.note())));
+        edge.commands().send(actor.userId(), new UpdateGoalProgressCommand(id, actor.userId(), request.progress(),
+                edge.privateText().seal(actor.userId(), request.note())));
         return get(actor, id);
     }
 
@@ -186,10 +173,10 @@ class GoalController {
 
     @GetMapping("/{id}/progress-history")
     ProgressHistory progressHistory(Actor actor, @PathVariable UUID id) {
-        GoalProgressHistoryView history = queries.require(new FindGoalProgressHistoryQuery(actor.userId(), id),
+        GoalProgressHistoryView history = edge.queries().require(new FindGoalProgressHistoryQuery(actor.userId(), id),
                 GoalProgressHistoryView.class);
         return new ProgressHistory(history.items().stream()
-                .map(entry -> new ProgressEntry(entry.progress(), privateText.open(actor.userId(), entry.note()),
+                .map(entry -> new ProgressEntry(entry.progress(), edge.privateText().open(actor.userId(), entry.note()),
                         entry.at()))
                 .toList());
     }

@@ -25,15 +25,11 @@ import com.lifeos.api.shared.DateRange;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.Edge;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
 import com.lifeos.app.web.Days;
 import com.lifeos.insight.Suggestions;
-import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -53,19 +49,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/habits")
 class HabitController {
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Calendars calendars;
-    private final PrivateText privateText;
-    private final Creations creations;
+    private final Edge edge;
 
-    HabitController(Commands commands, Queries queries, Calendars calendars, PrivateText privateText,
-                    Creations creations) {
-        this.commands = commands;
-        this.queries = queries;
-        this.calendars = calendars;
-        this.privateText = privateText;
-        this.creations = creations;
+    HabitController(Edge edge) {
+        this.edge = edge;
     }
 
     @PostMapping
@@ -74,11 +61,11 @@ class HabitController {
         HabitDefinition definition = new HabitDefinition(request.title(), request.description(), request.category(),
                 request.frequency(), request.targetPerWeek(), HabitRequests.days(request.daysOfWeek()),
                 request.reminderTime(), request.isActive() == null || request.isActive());
-        return creations.create(actor.userId(), habitId, URI.create("/api/habits/" + habitId),
-                () -> commands.sendAll(actor.userId(), Suggestions.createAccepting(actor.userId(),
+        return edge.creations().create(actor.userId(), habitId, URI.create("/api/habits/" + habitId),
+                () -> edge.commands().sendAll(actor.userId(), Suggestions.createAccepting(actor.userId(),
                         new CreateHabitCommand(habitId, actor.userId(), definition), request.suggestionId(),
                         SuggestionKind.HABIT, habitId)),
-                () -> queries.find(new FindHabitQuery(actor.userId(), habitId, calendars.of(actor)), HabitView.class));
+                () -> edge.queries().find(new FindHabitQuery(actor.userId(), habitId, edge.calendars().of(actor)), HabitView.class));
     }
 
     @GetMapping
@@ -88,33 +75,33 @@ class HabitController {
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        HabitPage result = queries.ask(new ListHabitsQuery(actor.userId(), active, category, pageRequest,
-                calendars.of(actor)), HabitPage.class);
+        HabitPage result = edge.queries().ask(new ListHabitsQuery(actor.userId(), active, category, pageRequest,
+                edge.calendars().of(actor)), HabitPage.class);
         return PageResponse.of(result.items(), pageRequest, result.totalItems());
     }
 
     @GetMapping("/streaks")
     HabitStreaksView streaks(Actor actor) {
-        return queries.askCached(actor.userId(), new FindHabitStreaksQuery(actor.userId(), calendars.of(actor)), HabitStreaksView.class);
+        return edge.queries().askCached(actor.userId(), new FindHabitStreaksQuery(actor.userId(), edge.calendars().of(actor)), HabitStreaksView.class);
     }
 
     @GetMapping("/analytics")
     HabitAnalyticsView analytics(Actor actor,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         DateRange range = Days.range(from, to, calendar, 30);
-        return queries.askCached(actor.userId(), new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
+        return edge.queries().askCached(actor.userId(), new FindHabitAnalyticsQuery(actor.userId(), range.from(), range.to(), calendar), HabitAnalyticsView.class);
     }
 
     @GetMapping("/{id}")
     HabitView get(Actor actor, @PathVariable UUID id) {
-        return queries.require(new FindHabitQuery(actor.userId(), id, calendars.of(actor)), HabitView.class);
+        return edge.queries().require(new FindHabitQuery(actor.userId(), id, edge.calendars().of(actor)), HabitView.class);
     }
 
     @PutMapping("/{id}")
     HabitView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody HabitRequests.Change request) {
-        commands.send(actor.userId(), new ChangeHabitCommand(id, actor.userId(), request.title(),
+        edge.commands().send(actor.userId(), new ChangeHabitCommand(id, actor.userId(), request.title(),
                 request.description(), request.category(), request.frequency(), request.targetPerWeek(),
                 HabitRequests.days(request.daysOfWeek()), request.reminderTime(), request.isActive()));
         return get(actor, id);
@@ -122,23 +109,23 @@ class HabitController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/checkin")
     ResponseEntity<CheckInResponse> checkIn(Actor actor, @PathVariable UUID id,
                                             @Valid @RequestBody(required = false) HabitRequests.CheckIn request) {
         HabitRequests.CheckIn body = request != null ? request : new HabitRequests.CheckIn(null, null, null);
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         UUID checkInId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
         Days.requireNotFuture("date", date, calendar);
         CheckInHabitCommand command = new CheckInHabitCommand(id, actor.userId(), checkInId, date,
-                calendar.today(), actor.zone().getId(), privateText.seal(actor.userId(), body.notes()));
-        return creations.create(actor.userId(), checkInId, URI.create("/api/habits/" + id + "/checkin/" + checkInId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class)
-                        .map(view -> CheckInResponse.of(view, privateText.open(actor.userId(), view.notes()))));
+                calendar.today(), actor.zone().getId(), edge.privateText().seal(actor.userId(), body.notes()));
+        return edge.creations().create(actor.userId(), checkInId, URI.create("/api/habits/" + id + "/checkin/" + checkInId),
+                () -> edge.commands().send(actor.userId(), command),
+                () -> edge.queries().find(new FindCheckInQuery(actor.userId(), id, checkInId), CheckInView.class)
+                        .map(view -> CheckInResponse.of(view, edge.privateText().open(actor.userId(), view.notes()))));
     }
 
     /** The same command as {@code POST /api/habits/{id}/checkin}; the client sees the result as {@code habit_updated}. */
@@ -149,7 +136,7 @@ class HabitController {
 
     @DeleteMapping("/{id}/checkin/{checkInId}")
     ResponseEntity<Void> undoCheckIn(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId) {
-        return commands.remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
+        return edge.commands().remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
     }
 
     record CheckInResponse(UUID id, UUID habitId, LocalDate date, java.time.Instant checkedInAt, String notes) {

@@ -23,15 +23,11 @@ import com.lifeos.api.shared.Bucket;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Days;
-import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.Edge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
-import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -57,20 +53,11 @@ class HealthController {
 
     private static final int DEFAULT_TREND_DAYS = 30;
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
-    private final PrivateText privateText;
+    private final Edge edge;
     private final Clock clock;
 
-    HealthController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                     PrivateText privateText, Clock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
-        this.privateText = privateText;
+    HealthController(Edge edge, Clock clock) {
+        this.edge = edge;
         this.clock = clock;
     }
 
@@ -88,8 +75,8 @@ class HealthController {
         UUID metricId = request.id() != null ? request.id() : UUID.randomUUID();
         RecordHealthMetricCommand command = new RecordHealthMetricCommand(metricId, actor.userId(), type,
                 request.value(), request.unit(), recordedAt, actor.zone().getId(), now,
-                privateText.seal(actor.userId(), request.notes()));
-        return creations.create(actor.userId(), metricId, URI.create("/api/health/metrics/" + metricId),
+                edge.privateText().seal(actor.userId(), request.notes()));
+        return edge.creations().create(actor.userId(), metricId, URI.create("/api/health/metrics/" + metricId),
                 command, new FindHealthMetricQuery(actor.userId(), metricId), HealthMetricView.class,
                 view -> response(actor, view));
     }
@@ -106,7 +93,7 @@ class HealthController {
         PageRequest pageRequest = Paging.of(page, size);
         Days.requireOrdered(from, to);
         String type = metricType == null || metricType.isBlank() ? null : metricType(metricType);
-        HealthMetricPage result = queries.ask(new ListHealthMetricsQuery(actor.userId(), type, from, to, pageRequest),
+        HealthMetricPage result = edge.queries().ask(new ListHealthMetricsQuery(actor.userId(), type, from, to, pageRequest),
                 HealthMetricPage.class);
         return PageResponse.of(result.items().stream().map(view -> response(actor, view)).toList(), pageRequest,
                 result.totalItems());
@@ -130,15 +117,15 @@ class HealthController {
             Days.requireNotFuture("recorded_at", recordedAt, now, RecordHealthMetricCommand.CLOCK_SKEW);
         }
         boolean clearNotes = request.notes() != null && request.notes().isEmpty();
-        commands.send(actor.userId(), new ChangeHealthMetricCommand(id, actor.userId(), type, request.value(),
+        edge.commands().send(actor.userId(), new ChangeHealthMetricCommand(id, actor.userId(), type, request.value(),
                 request.unit(), recordedAt, actor.zone().getId(), now,
-                privateText.seal(actor.userId(), request.notes()), clearNotes));
+                edge.privateText().seal(actor.userId(), request.notes()), clearNotes));
         return get(actor, id);
     }
 
     @DeleteMapping("/metrics/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
     }
 
     @GetMapping("/trends")
@@ -150,26 +137,26 @@ class HealthController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                             LocalDate to,
                             @RequestParam(defaultValue = "day") Bucket bucket) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         String type = metricType(metricType);
-        return queries.askCached(actor.userId(), new FindHealthTrendsQuery(actor.userId(), type, unit == null || unit.isBlank() ? null
+        return edge.queries().askCached(actor.userId(), new FindHealthTrendsQuery(actor.userId(), type, unit == null || unit.isBlank() ? null
                         : unit, Days.range(from, to, calendar, DEFAULT_TREND_DAYS), bucket, calendar),
                 HealthTrendsView.class);
     }
 
     @GetMapping("/analytics")
     HealthAnalyticsView analytics(Actor actor) {
-        return queries.askCached(actor.userId(), new FindHealthAnalyticsQuery(actor.userId(), calendars.of(actor)),
+        return edge.queries().askCached(actor.userId(), new FindHealthAnalyticsQuery(actor.userId(), edge.calendars().of(actor)),
                 HealthAnalyticsView.class);
     }
 
     private HealthMetricView view(Actor actor, UUID id) {
-        return queries.require(new FindHealthMetricQuery(actor.userId(), id), HealthMetricView.class);
+        return edge.queries().require(new FindHealthMetricQuery(actor.userId(), id), HealthMetricView.class);
     }
 
     private MetricResponse response(Actor actor, HealthMetricView view) {
         return new MetricResponse(view.id(), view.metricType(), view.value(), view.unit(), view.recordedAt(),
-                view.recordedOn(), privateText.open(actor.userId(), view.notes()), view.createdAt(), view.updatedAt());
+                view.recordedOn(), edge.privateText().open(actor.userId(), view.notes()), view.createdAt(), view.updatedAt());
     }
 
     private static String metricType(String metricType) {

@@ -27,14 +27,10 @@ import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
 import com.lifeos.app.web.Days;
-import com.lifeos.store.crypto.PrivateText;
+import com.lifeos.app.web.Edge;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -63,19 +59,10 @@ class JournalController {
     private static final int DEFAULT_ANALYTICS_DAYS = 84;
     private static final int DEFAULT_TREND_DAYS = 30;
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
-    private final PrivateText privateText;
+    private final Edge edge;
 
-    JournalController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                      PrivateText privateText) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
-        this.privateText = privateText;
+    JournalController(Edge edge) {
+        this.edge = edge;
     }
 
     record EntryResponse(UUID id, LocalDate entryDate, String content, JournalMood mood, List<String> tags,
@@ -84,16 +71,15 @@ class JournalController {
 
     @PostMapping("/entries")
     ResponseEntity<EntryResponse> create(Actor actor, @Valid @RequestBody JournalRequests.Create request) {
-        UserCalendar calendar = calendars.of(actor);
-        LocalDate entryDate = request.entryDate() != null ? request.entryDate() : calendar.today();
-        Days.requireNotFuture("entry_date", entryDate, calendar);
+        UserCalendar calendar = edge.calendars().of(actor);
+        LocalDate entryDate = Days.statedOrToday("entry_date", request.entryDate(), calendar);
         UUID entryId = request.id() != null ? request.id() : UUID.randomUUID();
         JournalEntryDetails details = new JournalEntryDetails(entryDate,
-                privateText.seal(actor.userId(), request.content()), length(request.content()), request.mood(),
+                edge.privateText().seal(actor.userId(), request.content()), length(request.content()), request.mood(),
                 request.tags(), request.isPrivate() == null || request.isPrivate());
         WriteJournalEntryCommand command = new WriteJournalEntryCommand(entryId, actor.userId(), details,
                 calendar.today(), actor.zone().getId());
-        return creations.create(actor.userId(), entryId, URI.create("/api/journal/entries/" + entryId),
+        return edge.creations().create(actor.userId(), entryId, URI.create("/api/journal/entries/" + entryId),
                 command, new FindJournalEntryQuery(actor.userId(), entryId), JournalEntryView.class,
                 view -> response(actor, view));
     }
@@ -112,7 +98,7 @@ class JournalController {
         PageRequest pageRequest = Paging.of(page, size);
         Days.requireOrdered(from, to);
         if (q == null || q.isBlank()) {
-            JournalEntryPage found = queries.ask(new ListJournalEntriesQuery(actor.userId(), from, to, mood, tag,
+            JournalEntryPage found = edge.queries().ask(new ListJournalEntriesQuery(actor.userId(), from, to, mood, tag,
                     pageRequest), JournalEntryPage.class);
             return PageResponse.of(found.items().stream().map(view -> response(actor, view)).toList(), pageRequest,
                     found.totalItems());
@@ -128,9 +114,9 @@ class JournalController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                      LocalDate to,
                                      @RequestParam(defaultValue = "day") Bucket bucket) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         DateRange range = Days.range(from, to, calendar, DEFAULT_TREND_DAYS);
-        return queries.askCached(actor.userId(), new FindJournalMoodTrendsQuery(actor.userId(), range, bucket, calendar.weekStart()),
+        return edge.queries().askCached(actor.userId(), new FindJournalMoodTrendsQuery(actor.userId(), range, bucket, calendar.weekStart()),
                 JournalMoodTrendsView.class);
     }
 
@@ -140,35 +126,35 @@ class JournalController {
                                    LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                    LocalDate to) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         DateRange range = Days.range(from, to, calendar, DEFAULT_ANALYTICS_DAYS);
-        return queries.askCached(actor.userId(), new FindJournalAnalyticsQuery(actor.userId(), range, calendar), JournalAnalyticsView.class);
+        return edge.queries().askCached(actor.userId(), new FindJournalAnalyticsQuery(actor.userId(), range, calendar), JournalAnalyticsView.class);
     }
 
     @GetMapping("/entries/{id}")
     EntryResponse get(Actor actor, @PathVariable UUID id) {
-        return response(actor, queries.require(new FindJournalEntryQuery(actor.userId(), id), JournalEntryView.class));
+        return response(actor, edge.queries().require(new FindJournalEntryQuery(actor.userId(), id), JournalEntryView.class));
     }
 
     @PutMapping("/entries/{id}")
     EntryResponse change(Actor actor, @PathVariable UUID id, @Valid @RequestBody JournalRequests.Change request) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         Days.requireNotFuture("entry_date", request.entryDate(), calendar);
         SealedText content = null;
         Integer contentLength = null;
         // Sealing is randomised, so the same words sealed again would look like a change: compare in clear.
         if (request.content() != null && !request.content().equals(get(actor, id).content())) {
-            content = privateText.seal(actor.userId(), request.content());
+            content = edge.privateText().seal(actor.userId(), request.content());
             contentLength = length(request.content());
         }
-        commands.send(actor.userId(), new ChangeJournalEntryCommand(id, actor.userId(), request.entryDate(), content,
+        edge.commands().send(actor.userId(), new ChangeJournalEntryCommand(id, actor.userId(), request.entryDate(), content,
                 contentLength, request.mood(), request.tags(), request.isPrivate(), calendar.today()));
         return get(actor, id);
     }
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
     }
 
     /** Every entry passing the other filters, opened and kept when its content holds the (lower-cased) words. */
@@ -179,7 +165,7 @@ class JournalController {
         long total;
         int chunk = 0;
         do {
-            JournalEntryPage found = queries.ask(new ListJournalEntriesQuery(actor.userId(), from, to, mood, tag,
+            JournalEntryPage found = edge.queries().ask(new ListJournalEntriesQuery(actor.userId(), from, to, mood, tag,
                     new PageRequest(chunk++, PageRequest.MAX_SIZE)), JournalEntryPage.class);
             total = found.totalItems();
             seen += found.items().size();
@@ -195,7 +181,7 @@ class JournalController {
     }
 
     private EntryResponse response(Actor actor, JournalEntryView view) {
-        return new EntryResponse(view.id(), view.entryDate(), privateText.open(actor.userId(), view.content()),
+        return new EntryResponse(view.id(), view.entryDate(), edge.privateText().open(actor.userId(), view.content()),
                 view.mood(), view.tags(), view.isPrivate(), view.createdAt(), view.updatedAt());
     }
 

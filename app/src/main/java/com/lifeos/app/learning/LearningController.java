@@ -21,14 +21,10 @@ import com.lifeos.api.learning.LogLearningSessionCommand;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
 import com.lifeos.app.web.Days;
-import com.lifeos.store.crypto.PrivateText;
+import com.lifeos.app.web.Edge;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -54,19 +50,10 @@ class LearningController {
     /** Twelve weeks: enough for a trend of weekly minutes. */
     private static final int DEFAULT_ANALYTICS_DAYS = 84;
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
-    private final PrivateText privateText;
+    private final Edge edge;
 
-    LearningController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                       PrivateText privateText) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
-        this.privateText = privateText;
+    LearningController(Edge edge) {
+        this.edge = edge;
     }
 
     record SessionResponse(UUID id, String courseName, String platform, int durationMinutes,
@@ -76,16 +63,15 @@ class LearningController {
 
     @PostMapping("/sessions")
     ResponseEntity<SessionResponse> create(Actor actor, @Valid @RequestBody LearningRequests.Create request) {
-        UserCalendar calendar = calendars.of(actor);
-        LocalDate sessionDate = request.sessionDate() != null ? request.sessionDate() : calendar.today();
-        Days.requireNotFuture("session_date", sessionDate, calendar);
+        UserCalendar calendar = edge.calendars().of(actor);
+        LocalDate sessionDate = Days.statedOrToday("session_date", request.sessionDate(), calendar);
         UUID sessionId = request.id() != null ? request.id() : UUID.randomUUID();
         LearningSessionDetails details = new LearningSessionDetails(request.courseName(), request.platform(),
                 request.durationMinutes(), request.progressPercentage(), sessionDate,
-                privateText.seal(actor.userId(), request.notes()));
+                edge.privateText().seal(actor.userId(), request.notes()));
         LogLearningSessionCommand command = new LogLearningSessionCommand(sessionId, actor.userId(), details,
                 actor.zone().getId(), calendar.today());
-        return creations.create(actor.userId(), sessionId, URI.create("/api/learning/sessions/" + sessionId),
+        return edge.creations().create(actor.userId(), sessionId, URI.create("/api/learning/sessions/" + sessionId),
                 command, new FindLearningSessionQuery(actor.userId(), sessionId), LearningSessionView.class,
                 view -> response(actor, view));
     }
@@ -102,7 +88,7 @@ class LearningController {
                                        @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
         Days.requireOrdered(from, to);
-        LearningSessionPage result = queries.ask(new ListLearningSessionsQuery(actor.userId(), from, to, courseName,
+        LearningSessionPage result = edge.queries().ask(new ListLearningSessionsQuery(actor.userId(), from, to, courseName,
                 platform, pageRequest), LearningSessionPage.class);
         return PageResponse.of(result.items().stream().map(view -> response(actor, view)).toList(), pageRequest,
                 result.totalItems());
@@ -110,7 +96,7 @@ class LearningController {
 
     @GetMapping("/sessions/{id}")
     SessionResponse get(Actor actor, @PathVariable UUID id) {
-        return response(actor, queries.require(new FindLearningSessionQuery(actor.userId(), id),
+        return response(actor, edge.queries().require(new FindLearningSessionQuery(actor.userId(), id),
                 LearningSessionView.class));
     }
 
@@ -120,28 +106,28 @@ class LearningController {
      */
     @PutMapping("/sessions/{id}")
     SessionResponse change(Actor actor, @PathVariable UUID id, @Valid @RequestBody LearningRequests.Change request) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         SessionResponse current = get(actor, id);
         if (request.sessionDate() != null && !request.sessionDate().equals(current.sessionDate())) {
             Days.requireNotFuture("session_date", request.sessionDate(), calendar);
         }
         boolean clearNotes = request.notes() != null && request.notes().isEmpty();
-        commands.send(actor.userId(), new ChangeLearningSessionCommand(id, actor.userId(), request.courseName(),
+        edge.commands().send(actor.userId(), new ChangeLearningSessionCommand(id, actor.userId(), request.courseName(),
                 request.platform(), request.durationMinutes(), request.progressPercentage(), request.sessionDate(),
-                privateText.seal(actor.userId(), request.notes()), clearNotes, calendar.today()));
+                edge.privateText().seal(actor.userId(), request.notes()), clearNotes, calendar.today()));
         return get(actor, id);
     }
 
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
     }
 
     @GetMapping("/courses")
     PageResponse<LearningCourseView> courses(Actor actor, @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        LearningCoursePage result = queries.ask(new ListLearningCoursesQuery(actor.userId(), pageRequest),
+        LearningCoursePage result = edge.queries().ask(new ListLearningCoursesQuery(actor.userId(), pageRequest),
                 LearningCoursePage.class);
         return PageResponse.of(result.items(), pageRequest, result.totalItems());
     }
@@ -152,14 +138,14 @@ class LearningController {
                                     LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                     LocalDate to) {
-        UserCalendar calendar = calendars.of(actor);
-        return queries.askCached(actor.userId(), new FindLearningAnalyticsQuery(actor.userId(),
+        UserCalendar calendar = edge.calendars().of(actor);
+        return edge.queries().askCached(actor.userId(), new FindLearningAnalyticsQuery(actor.userId(),
                 Days.range(from, to, calendar, DEFAULT_ANALYTICS_DAYS), calendar), LearningAnalyticsView.class);
     }
 
     private SessionResponse response(Actor actor, LearningSessionView view) {
         return new SessionResponse(view.id(), view.courseName(), view.platform(), view.durationMinutes(),
-                view.progressPercentage(), view.sessionDate(), privateText.open(actor.userId(), view.notes()),
+                view.progressPercentage(), view.sessionDate(), edge.privateText().open(actor.userId(), view.notes()),
                 view.createdAt(), view.updatedAt());
     }
 }

@@ -20,15 +20,11 @@ import com.lifeos.api.project.ProjectView;
 import com.lifeos.api.project.UpdateProjectProgressCommand;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.Days;
+import com.lifeos.app.web.Edge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
-import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,32 +41,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/projects")
 class ProjectController {
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
-    private final PrivateText privateText;
+    private final Edge edge;
 
-    ProjectController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                      PrivateText privateText) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
-        this.privateText = privateText;
+    ProjectController(Edge edge) {
+        this.edge = edge;
     }
 
     @PostMapping
     ResponseEntity<ProjectView> create(Actor actor, @Valid @RequestBody ProjectRequests.Create request) {
         UUID projectId = request.id() != null ? request.id() : UUID.randomUUID();
-        LocalDate today = calendars.of(actor).today();
+        LocalDate today = edge.calendars().of(actor).today();
         LocalDate startDate = request.startDate() != null ? request.startDate()
                 : Days.defaultStart(request.dueDate(), today);
         Days.requireStart(startDate, true, "due_date", request.dueDate(), today);
         CreateProjectCommand command = new CreateProjectCommand(projectId, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.goalId(),
                 ownerOfGoal(actor, request.goalId()), startDate, today);
-        return creations.create(actor.userId(), projectId, URI.create("/api/projects/" + projectId),
+        return edge.creations().create(actor.userId(), projectId, URI.create("/api/projects/" + projectId),
                 command, new FindProjectQuery(actor.userId(), projectId), ProjectView.class);
     }
 
@@ -82,20 +69,20 @@ class ProjectController {
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        ProjectPage result = queries.ask(new ListProjectsQuery(actor.userId(), status, priority, goalId, pageRequest),
+        ProjectPage result = edge.queries().ask(new ListProjectsQuery(actor.userId(), status, priority, goalId, pageRequest),
                 ProjectPage.class);
         return PageResponse.of(result.items(), pageRequest, result.totalItems());
     }
 
     @GetMapping("/analytics")
     ProjectAnalyticsView analytics(Actor actor) {
-        return queries.askCached(actor.userId(), new FindProjectAnalyticsQuery(actor.userId(), calendars.of(actor)),
+        return edge.queries().askCached(actor.userId(), new FindProjectAnalyticsQuery(actor.userId(), edge.calendars().of(actor)),
                 ProjectAnalyticsView.class);
     }
 
     @GetMapping("/{id}")
     ProjectView get(Actor actor, @PathVariable UUID id) {
-        return queries.require(new FindProjectQuery(actor.userId(), id), ProjectView.class);
+        return edge.queries().require(new FindProjectQuery(actor.userId(), id), ProjectView.class);
     }
 
     /** Another user's project is a 404 before anything about the body (such as its goal) is judged. */
@@ -106,11 +93,11 @@ class ProjectController {
         if (unlinkGoal && request.goalId() != null) {
             throw new InvalidFieldException("unlink_goal", "cannot be combined with goal_id");
         }
-        LocalDate today = calendars.of(actor).today();
+        LocalDate today = edge.calendars().of(actor).today();
         Days.requireStart(request.startDate() != null ? request.startDate() : current.startDate(),
                 request.startDate() != null, "due_date",
                 request.dueDate() != null ? request.dueDate() : current.dueDate(), today);
-        commands.send(actor.userId(), new ChangeProjectCommand(id, actor.userId(), request.title(),
+        edge.commands().send(actor.userId(), new ChangeProjectCommand(id, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.status(), request.goalId(),
                 ownerOfGoal(actor, request.goalId()), unlinkGoal, request.startDate(), today));
         return get(actor, id);
@@ -118,13 +105,13 @@ class ProjectController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")
     ProjectView progress(Actor actor, @PathVariable UUID id, @Valid @RequestBody ProjectRequests.Progress request) {
-        commands.send(actor.userId(), new UpdateProjectProgressCommand(id, actor.userId(), request.progress(),
-                privateText.seal(actor.userId(), request.note())));
+        edge.commands().send(actor.userId(), new UpdateProjectProgressCommand(id, actor.userId(), request.progress(),
+                edge.privateText().seal(actor.userId(), request.note())));
         return get(actor, id);
     }
 
@@ -137,7 +124,7 @@ class ProjectController {
         if (goalId == null) {
             return null;
         }
-        return queries.find(new FindGoalQuery(actor.userId(), goalId), GoalView.class)
+        return edge.queries().find(new FindGoalQuery(actor.userId(), goalId), GoalView.class)
                 .map(goal -> actor.userId())
                 .orElseThrow(() -> new InvalidFieldException("goal_id", "must be one of your own goals"));
     }

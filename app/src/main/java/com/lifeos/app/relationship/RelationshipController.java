@@ -27,15 +27,11 @@ import com.lifeos.api.relationship.RelationshipView;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Creations;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
 import com.lifeos.app.web.Days;
-import com.lifeos.store.crypto.PrivateText;
+import com.lifeos.app.web.Edge;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,19 +56,10 @@ class RelationshipController {
 
     private static final String DEFAULT_REMINDER_DAYS = "7";
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
-    private final PrivateText privateText;
+    private final Edge edge;
 
-    RelationshipController(Commands commands, Queries queries, Creations creations, Calendars calendars,
-                           PrivateText privateText) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
-        this.privateText = privateText;
+    RelationshipController(Edge edge) {
+        this.edge = edge;
     }
 
     record RelationshipResponse(UUID id, String contactName, String relationshipType, LocalDate lastContactDate,
@@ -96,15 +83,15 @@ class RelationshipController {
 
     @PostMapping
     ResponseEntity<RelationshipResponse> create(Actor actor, @Valid @RequestBody RelationshipRequests.Create request) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar);
         UUID relationshipId = request.id() != null ? request.id() : UUID.randomUUID();
-        RelationshipDetails details = new RelationshipDetails(privateText.seal(actor.userId(),
+        RelationshipDetails details = new RelationshipDetails(edge.privateText().seal(actor.userId(),
                 request.contactName().strip()), request.relationshipType(),
-                privateText.seal(actor.userId(), request.notes()), request.contactEveryDays());
+                edge.privateText().seal(actor.userId(), request.notes()), request.contactEveryDays());
         CreateRelationshipCommand command = new CreateRelationshipCommand(relationshipId, actor.userId(), details,
                 request.lastContactDate(), request.nextContactDate(), calendar.today());
-        return creations.create(actor.userId(), relationshipId, URI.create("/api/relationships/" + relationshipId),
+        return edge.creations().create(actor.userId(), relationshipId, URI.create("/api/relationships/" + relationshipId),
                 command, new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class,
                 view -> response(actor, view));
     }
@@ -115,7 +102,7 @@ class RelationshipController {
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PageRequest pageRequest = Paging.of(page, size);
-        List<RelationshipResponse> all = queries.ask(new ListRelationshipsQuery(actor.userId(), type),
+        List<RelationshipResponse> all = edge.queries().ask(new ListRelationshipsQuery(actor.userId(), type),
                         RelationshipList.class).items().stream()
                 .map(view -> response(actor, view))
                 .sorted(Comparator.comparing(RelationshipResponse::contactName, byName())
@@ -129,12 +116,12 @@ class RelationshipController {
         if (days < 0 || days > FindRelationshipRemindersQuery.MAX_DAYS) {
             throw new InvalidFieldException("days", "must be between 0 and " + FindRelationshipRemindersQuery.MAX_DAYS);
         }
-        RelationshipRemindersView due = queries.ask(
-                new FindRelationshipRemindersQuery(actor.userId(), calendars.of(actor), days),
+        RelationshipRemindersView due = edge.queries().ask(
+                new FindRelationshipRemindersQuery(actor.userId(), edge.calendars().of(actor), days),
                 RelationshipRemindersView.class);
         return new RemindersResponse(due.items().stream()
                 .map(item -> new ReminderResponse(item.relationshipId(),
-                        privateText.open(actor.userId(), item.contactName()), item.relationshipType(),
+                        edge.privateText().open(actor.userId(), item.contactName()), item.relationshipType(),
                         item.nextContactDate(), item.daysOverdue(), item.daysUntil()))
                 .sorted(Comparator.comparing(ReminderResponse::nextContactDate)
                         .thenComparing(ReminderResponse::contactName, byName()))
@@ -143,24 +130,24 @@ class RelationshipController {
 
     @GetMapping("/{id}")
     RelationshipResponse get(Actor actor, @PathVariable UUID id) {
-        return response(actor, queries.require(new FindRelationshipQuery(actor.userId(), id), RelationshipView.class));
+        return response(actor, edge.queries().require(new FindRelationshipQuery(actor.userId(), id), RelationshipView.class));
     }
 
     @PutMapping("/{id}")
     RelationshipResponse change(Actor actor, @PathVariable UUID id,
                                 @Valid @RequestBody RelationshipRequests.Change request) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         Days.requireNotFuture("last_contact_date", request.lastContactDate(), calendar);
-        commands.send(actor.userId(), new ChangeRelationshipCommand(id, actor.userId(),
-                request.contactName() == null ? null : privateText.seal(actor.userId(), request.contactName().strip()),
-                request.relationshipType(), privateText.seal(actor.userId(), request.notes()),
+        edge.commands().send(actor.userId(), new ChangeRelationshipCommand(id, actor.userId(),
+                request.contactName() == null ? null : edge.privateText().seal(actor.userId(), request.contactName().strip()),
+                request.relationshipType(), edge.privateText().seal(actor.userId(), request.notes()),
                 request.contactEveryDays(), request.lastContactDate(), request.nextContactDate(), calendar.today()));
         return get(actor, id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/interactions")
@@ -169,42 +156,42 @@ class RelationshipController {
             @Valid @RequestBody(required = false) RelationshipRequests.Interaction request) {
         RelationshipRequests.Interaction body = request != null ? request
                 : new RelationshipRequests.Interaction(null, null, null, null);
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         UUID interactionId = body.id() != null ? body.id() : UUID.randomUUID();
         LocalDate date = body.date() != null ? body.date() : calendar.today();
         Days.requireNotFuture("date", date, calendar);
         RecordRelationshipInteractionCommand command = new RecordRelationshipInteractionCommand(id, actor.userId(),
                 interactionId, date, calendar.today(), actor.zone().getId(), body.kind(),
-                privateText.seal(actor.userId(), body.notes()));
-        return creations.create(actor.userId(), interactionId,
+                edge.privateText().seal(actor.userId(), body.notes()));
+        return edge.creations().create(actor.userId(), interactionId,
                 URI.create("/api/relationships/" + id + "/interactions/" + interactionId),
-                () -> commands.send(actor.userId(), command),
-                () -> queries.find(new FindRelationshipInteractionQuery(actor.userId(), id, interactionId),
+                () -> edge.commands().send(actor.userId(), command),
+                () -> edge.queries().find(new FindRelationshipInteractionQuery(actor.userId(), id, interactionId),
                         RelationshipInteractionView.class).map(view -> response(actor, view)));
     }
 
     @GetMapping("/{id}/interactions")
     InteractionsResponse interactions(Actor actor, @PathVariable UUID id) {
-        RelationshipInteractionList list = queries.require(new ListRelationshipInteractionsQuery(actor.userId(), id),
+        RelationshipInteractionList list = edge.queries().require(new ListRelationshipInteractionsQuery(actor.userId(), id),
                 RelationshipInteractionList.class);
         return new InteractionsResponse(list.items().stream().map(view -> response(actor, view)).toList());
     }
 
     @GetMapping("/{id}/interactions/{interactionId}")
     InteractionResponse interaction(Actor actor, @PathVariable UUID id, @PathVariable UUID interactionId) {
-        return response(actor, queries.require(new FindRelationshipInteractionQuery(actor.userId(), id, interactionId),
+        return response(actor, edge.queries().require(new FindRelationshipInteractionQuery(actor.userId(), id, interactionId),
                 RelationshipInteractionView.class));
     }
 
     private RelationshipResponse response(Actor actor, RelationshipView view) {
-        return new RelationshipResponse(view.id(), privateText.open(actor.userId(), view.contactName()),
+        return new RelationshipResponse(view.id(), edge.privateText().open(actor.userId(), view.contactName()),
                 view.relationshipType(), view.lastContactDate(), view.nextContactDate(), view.contactEveryDays(),
-                privateText.open(actor.userId(), view.notes()), view.createdAt(), view.updatedAt());
+                edge.privateText().open(actor.userId(), view.notes()), view.createdAt(), view.updatedAt());
     }
 
     private InteractionResponse response(Actor actor, RelationshipInteractionView view) {
         return new InteractionResponse(view.id(), view.relationshipId(), view.date(), view.kind(),
-                privateText.open(actor.userId(), view.notes()), view.recordedAt());
+                edge.privateText().open(actor.userId(), view.notes()), view.recordedAt());
     }
 
     /** Names as people sort them: accents and case do not split "émile", "Emile" and "Emma" apart. */

@@ -24,14 +24,11 @@ import com.lifeos.api.time.TimeEntryView;
 import com.lifeos.api.time.TimeProductivityView;
 import com.lifeos.api.time.TimingProblem;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
 import com.lifeos.app.web.Days;
-import com.lifeos.app.web.Creations;
+import com.lifeos.app.web.Edge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -55,23 +52,17 @@ class TimeController {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final int DEFAULT_DAYS = 30;
 
-    private final Commands commands;
-    private final Queries queries;
-    private final Creations creations;
-    private final Calendars calendars;
+    private final Edge edge;
     private final Clock clock;
 
-    TimeController(Commands commands, Queries queries, Creations creations, Calendars calendars, Clock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.creations = creations;
-        this.calendars = calendars;
+    TimeController(Edge edge, Clock clock) {
+        this.edge = edge;
         this.clock = clock;
     }
 
     @PostMapping("/entries")
     ResponseEntity<TimeEntryView> create(Actor actor, @Valid @RequestBody TimeRequests.Create request) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         Instant start = instant(request.startTime());
         requireTiming(TimeEntryTiming.check(start, instant(request.endTime()), request.durationMinutes()).orElse(null));
         TimeEntryTiming timing = TimeEntryTiming.of(start, instant(request.endTime()), request.durationMinutes());
@@ -79,7 +70,7 @@ class TimeController {
         UUID entryId = request.id() != null ? request.id() : UUID.randomUUID();
         CreateTimeEntryCommand command = new CreateTimeEntryCommand(entryId, actor.userId(), request.activity(),
                 request.category(), timing, request.productivityScore(), date, actor.zone().getId(), calendar.today());
-        return creations.create(actor.userId(), entryId, URI.create("/api/time/entries/" + entryId),
+        return edge.creations().create(actor.userId(), entryId, URI.create("/api/time/entries/" + entryId),
                 command, new FindTimeEntryQuery(actor.userId(), entryId), TimeEntryView.class);
     }
 
@@ -92,21 +83,21 @@ class TimeController {
                                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Days.requireOrdered(from, to);
         PageRequest pageRequest = Paging.of(page, size);
-        TimeEntryPage result = queries.ask(new ListTimeEntriesQuery(actor.userId(), from, to, category, pageRequest),
+        TimeEntryPage result = edge.queries().ask(new ListTimeEntriesQuery(actor.userId(), from, to, category, pageRequest),
                 TimeEntryPage.class);
         return PageResponse.of(result.items(), pageRequest, result.totalItems());
     }
 
     @GetMapping("/entries/{id}")
     TimeEntryView get(Actor actor, @PathVariable UUID id) {
-        return queries.require(new FindTimeEntryQuery(actor.userId(), id), TimeEntryView.class);
+        return edge.queries().require(new FindTimeEntryQuery(actor.userId(), id), TimeEntryView.class);
     }
 
     /** Another user's entry is a 404 before anything about the body is judged. */
     @PutMapping("/entries/{id}")
     TimeEntryView change(Actor actor, @PathVariable UUID id, @Valid @RequestBody TimeRequests.Change request) {
         TimeEntryView current = get(actor, id);
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         boolean clearTimes = Boolean.TRUE.equals(request.clearTimes());
         Instant start = instant(request.startTime());
         Instant end = instant(request.endTime());
@@ -116,7 +107,7 @@ class TimeController {
         if (request.date() != null || next.timed() && !next.equals(timing)) {
             date(next, request.date(), calendar);
         }
-        commands.send(actor.userId(), new ChangeTimeEntryCommand(id, actor.userId(), request.activity(),
+        edge.commands().send(actor.userId(), new ChangeTimeEntryCommand(id, actor.userId(), request.activity(),
                 request.category(), start, end, request.durationMinutes(), clearTimes, request.productivityScore(),
                 request.date(), actor.zone().getId(), calendar.today()));
         return get(actor, id);
@@ -124,25 +115,25 @@ class TimeController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
+        return edge.commands().remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
     }
 
     @GetMapping("/analytics")
     TimeAnalyticsView analytics(Actor actor,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         DateRange range = Days.range(from, to, calendar, DEFAULT_DAYS);
-        return queries.askCached(actor.userId(), new FindTimeAnalyticsQuery(actor.userId(), range, calendar), TimeAnalyticsView.class);
+        return edge.queries().askCached(actor.userId(), new FindTimeAnalyticsQuery(actor.userId(), range, calendar), TimeAnalyticsView.class);
     }
 
     @GetMapping("/productivity")
     TimeProductivityView productivity(Actor actor,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        UserCalendar calendar = calendars.of(actor);
+        UserCalendar calendar = edge.calendars().of(actor);
         DateRange range = Days.range(from, to, calendar, DEFAULT_DAYS);
-        return queries.askCached(actor.userId(), new FindTimeProductivityQuery(actor.userId(), range, calendar), TimeProductivityView.class);
+        return edge.queries().askCached(actor.userId(), new FindTimeProductivityQuery(actor.userId(), range, calendar), TimeProductivityView.class);
     }
 
     private static void requireTiming(TimingProblem problem) {

@@ -27,6 +27,12 @@ public final class Days {
         refuse(field, NotInFuture.problemOf(date, calendar.today()));
     }
 
+    /** The day a record is for: the stated one (which must not be after the user's today), else that today. */
+    public static LocalDate statedOrToday(String field, LocalDate stated, UserCalendar calendar) {
+        requireNotFuture(field, stated, calendar);
+        return stated != null ? stated : calendar.today();
+    }
+
     /** A stated moment (null when none) must not be after now, beyond the skew a device's clock may have. */
     public static void requireNotFuture(String field, Instant at, Instant now, Duration skew) {
         refuse(field, NotInFuture.problemOf(at, now, skew));

@@ -25,16 +25,10 @@ class PasswordResetTokens {
 
     /** A new token for the account; the returned value is the only copy of the secret. */
     String issue(UUID accountId, Instant now) {
-        String token = SecretTokens.newToken();
-        jdbc.sql("""
+        return StoredSecrets.issue(jdbc.sql("""
                         INSERT INTO password_reset_tokens (token_hash, account_id, created_at, expires_at)
                         VALUES (:hash, :accountId, :now, :expiresAt)""")
-                .param("hash", SecretTokens.hash(token))
-                .param("accountId", accountId)
-                .param("now", utc(now))
-                .param("expiresAt", utc(now.plus(ttl)))
-                .update();
-        return token;
+                .param("accountId", accountId), now, ttl);
     }
 
     /**
@@ -60,9 +54,8 @@ class PasswordResetTokens {
 
     /** Retires the account's other outstanding links once the password has been reset. */
     void retireAll(UUID accountId, Instant now) {
-        jdbc.sql("UPDATE password_reset_tokens SET used_at = :now WHERE account_id = :accountId AND used_at IS NULL")
-                .param("accountId", accountId)
-                .param("now", utc(now))
-                .update();
+        StoredSecrets.ofAccount(jdbc.sql(
+                "UPDATE password_reset_tokens SET used_at = :now WHERE account_id = :accountId AND used_at IS NULL"),
+                accountId, now);
     }
 }

@@ -35,17 +35,11 @@ class RefreshTokens {
 
     /** A new token in {@code family}; the returned value is the only copy of the secret. */
     String issue(UUID accountId, UUID family, Instant now) {
-        String token = SecretTokens.newToken();
-        jdbc.sql("""
+        return StoredSecrets.issue(jdbc.sql("""
                         INSERT INTO refresh_tokens (token_hash, account_id, family_id, issued_at, expires_at)
                         VALUES (:hash, :accountId, :family, :now, :expiresAt)""")
-                .param("hash", SecretTokens.hash(token))
                 .param("accountId", accountId)
-                .param("family", family)
-                .param("now", utc(now))
-                .param("expiresAt", utc(now.plus(ttl)))
-                .update();
-        return token;
+                .param("family", family), now, ttl);
     }
 
     /**
@@ -81,18 +75,15 @@ class RefreshTokens {
 
     /** Ends every sign-in of the account. */
     void revokeAll(UUID accountId, Instant now) {
-        jdbc.sql("UPDATE refresh_tokens SET revoked_at = :now WHERE account_id = :accountId AND revoked_at IS NULL")
-                .param("accountId", accountId)
-                .param("now", utc(now))
-                .update();
+        StoredSecrets.ofAccount(jdbc.sql(
+                "UPDATE refresh_tokens SET revoked_at = :now WHERE account_id = :accountId AND revoked_at IS NULL"),
+                accountId, now);
     }
 
     /** Forgets the account's tokens that expired; they can no longer be used, nor be worth detecting. */
     void purgeExpired(UUID accountId, Instant now) {
-        jdbc.sql("DELETE FROM refresh_tokens WHERE account_id = :accountId AND expires_at <= :now")
-                .param("accountId", accountId)
-                .param("now", utc(now))
-                .update();
+        StoredSecrets.ofAccount(jdbc.sql("DELETE FROM refresh_tokens WHERE account_id = :accountId AND expires_at <= :now"),
+                accountId, now);
     }
 
     private void revokeFamily(UUID family, Instant now) {
