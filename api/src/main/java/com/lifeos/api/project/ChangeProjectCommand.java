@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -20,15 +21,10 @@ public record ChangeProjectCommand(@TargetAggregateIdentifier UUID projectId, UU
                                    LocalDate startDate, LocalDate today) {
 
     public ChangeProjectCommand {
-        DateBounds.require("due_date", dueDate);
-        DateBounds.require("start_date", startDate);
-        DateBounds.requireInOrder("start_date", startDate, "due_date", dueDate, false);
+        DateBounds.requireSpan("start_date", startDate, "due_date", dueDate);
         Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(userId, "userId");
-        if (title != null) {
-            Texts.required("title", title, Texts.TITLE_MAX);
-        }
+        Checks.addressed("projectId", projectId, userId);
+        Texts.replacement("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);
         if (goalId == null && goalOwnerId != null) {
             throw new IllegalArgumentException("goalOwnerId is only given with a goalId");

@@ -48,6 +48,13 @@ public final class DateBounds {
         }
     }
 
+    /** Rejects a start or an end outside the bounds, or a start after its end; either may be null. */
+    public static void requireSpan(String startField, LocalDate start, String endField, LocalDate end) {
+        require(startField, start);
+        require(endField, end);
+        requireInOrder(startField, start, endField, end, false);
+    }
+
     /** Rejects an instant outside the bounds; null stays null. */
     public static Instant require(String field, Instant instant) {
         if (instant != null && !contains(instant)) {
