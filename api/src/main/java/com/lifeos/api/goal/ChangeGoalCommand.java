@@ -1,7 +1,6 @@
 package com.lifeos.api.goal;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.Checks;
@@ -19,8 +18,7 @@ public record ChangeGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID use
                                 GoalStatus status, LocalDate startDate, LocalDate today) {
 
     public ChangeGoalCommand {
-        DateBounds.requireSpan("start_date", startDate, "target_date", targetDate);
-        Objects.requireNonNull(today, "today");
+        DateBounds.requirePlan("start_date", startDate, "target_date", targetDate, today);
         Checks.addressed("goalId", goalId, userId);
         Texts.replacement("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);

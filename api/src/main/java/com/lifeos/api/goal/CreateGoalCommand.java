@@ -1,7 +1,6 @@
 package com.lifeos.api.goal;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.Checks;
@@ -18,8 +17,7 @@ public record CreateGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID use
                                 GoalPriority priority, LocalDate startDate, LocalDate today) {
 
     public CreateGoalCommand {
-        DateBounds.requireSpan("start_date", startDate, "target_date", targetDate);
-        Objects.requireNonNull(today, "today");
+        DateBounds.requirePlan("start_date", startDate, "target_date", targetDate, today);
         Checks.addressed("goalId", goalId, userId);
         Texts.required("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);

@@ -1,7 +1,6 @@
 package com.lifeos.api.project;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.Checks;
@@ -21,8 +20,7 @@ public record ChangeProjectCommand(@TargetAggregateIdentifier UUID projectId, UU
                                    LocalDate startDate, LocalDate today) {
 
     public ChangeProjectCommand {
-        DateBounds.requireSpan("start_date", startDate, "due_date", dueDate);
-        Objects.requireNonNull(today, "today");
+        DateBounds.requirePlan("start_date", startDate, "due_date", dueDate, today);
         Checks.addressed("projectId", projectId, userId);
         Texts.replacement("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);

@@ -1,7 +1,6 @@
 package com.lifeos.api.project;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.lifeos.api.shared.Checks;
@@ -20,8 +19,7 @@ public record CreateProjectCommand(@TargetAggregateIdentifier UUID projectId, UU
                                    UUID goalOwnerId, LocalDate startDate, LocalDate today) {
 
     public CreateProjectCommand {
-        DateBounds.requireSpan("start_date", startDate, "due_date", dueDate);
-        Objects.requireNonNull(today, "today");
+        DateBounds.requirePlan("start_date", startDate, "due_date", dueDate, today);
         Checks.addressed("projectId", projectId, userId);
         Texts.required("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);

@@ -56,9 +56,12 @@ class ChecksTest {
     }
 
     @Test
-    void aSpanMayNotStartAfterItEnds() {
+    void aPlanMayNotStartAfterItEndsAndNeedsTheSendersToday() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> DateBounds.requireSpan("start_date", TODAY, "due_date", TODAY.minusDays(1)))
+                .isThrownBy(() -> DateBounds.requirePlan("start_date", TODAY, "due_date", TODAY.minusDays(1), TODAY))
                 .withMessageStartingWith("start_date must not be after due_date");
+        assertThatNullPointerException()
+                .isThrownBy(() -> DateBounds.requirePlan("start_date", TODAY, "due_date", TODAY, null))
+                .withMessage("today");
     }
 }
