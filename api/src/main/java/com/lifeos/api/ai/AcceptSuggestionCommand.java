@@ -3,6 +3,7 @@ package com.lifeos.api.ai;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The owner created {@code acceptedAs} (a goal or habit of {@code kind}) from the suggestion. */
@@ -10,8 +11,7 @@ public record AcceptSuggestionCommand(@TargetAggregateIdentifier UUID suggestion
                                       UUID acceptedAs) {
 
     public AcceptSuggestionCommand {
-        Objects.requireNonNull(suggestionId, "suggestionId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("suggestionId", suggestionId, userId);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(acceptedAs, "acceptedAs");
     }

@@ -3,6 +3,7 @@ package com.lifeos.api.ai;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,8 +15,7 @@ public record OfferSuggestionCommand(@TargetAggregateIdentifier UUID suggestionI
                                      SuggestionSource source, String model, SealedText content) {
 
     public OfferSuggestionCommand {
-        Objects.requireNonNull(suggestionId, "suggestionId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("suggestionId", suggestionId, userId);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(content, "content");

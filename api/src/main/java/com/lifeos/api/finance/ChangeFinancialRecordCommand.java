@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -17,8 +18,7 @@ public record ChangeFinancialRecordCommand(@TargetAggregateIdentifier UUID recor
 
     public ChangeFinancialRecordCommand {
         DateBounds.require("date", date);
-        Objects.requireNonNull(recordId, "recordId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("recordId", recordId, userId);
         Objects.requireNonNull(today, "today");
         amount = amount == null ? null : Money.amount("amount", amount);
         currency = currency == null ? null : Money.currency("currency", currency);

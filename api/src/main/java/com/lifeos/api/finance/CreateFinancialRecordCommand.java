@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -14,8 +15,7 @@ public record CreateFinancialRecordCommand(@TargetAggregateIdentifier UUID recor
 
     public CreateFinancialRecordCommand {
         DateBounds.require("date", details == null ? null : details.date());
-        Objects.requireNonNull(recordId, "recordId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("recordId", recordId, userId);
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(today, "today");
     }

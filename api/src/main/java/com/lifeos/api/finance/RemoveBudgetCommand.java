@@ -1,14 +1,13 @@
 package com.lifeos.api.finance;
 
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RemoveBudgetCommand(@TargetAggregateIdentifier UUID budgetId, UUID userId) {
 
     public RemoveBudgetCommand {
-        Objects.requireNonNull(budgetId, "budgetId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("budgetId", budgetId, userId);
     }
 }

@@ -2,9 +2,9 @@ package com.lifeos.api.finance;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -18,8 +18,7 @@ public record SetBudgetCommand(@TargetAggregateIdentifier UUID budgetId, UUID us
     public static final YearMonth LATEST_MONTH = YearMonth.of(9999, 12);
 
     public SetBudgetCommand {
-        Objects.requireNonNull(budgetId, "budgetId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("budgetId", budgetId, userId);
         category = Money.category("category", category);
         if (month == null) {
             throw new IllegalArgumentException("month must not be empty");

@@ -1,9 +1,9 @@
 package com.lifeos.api.goal;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -18,15 +18,9 @@ public record ChangeGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID use
                                 GoalStatus status, LocalDate startDate, LocalDate today) {
 
     public ChangeGoalCommand {
-        DateBounds.require("target_date", targetDate);
-        DateBounds.require("start_date", startDate);
-        DateBounds.requireInOrder("start_date", startDate, "target_date", targetDate, false);
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(goalId, "goalId");
-        Objects.requireNonNull(userId, "userId");
-        if (title != null) {
-            Texts.required("title", title, Texts.TITLE_MAX);
-        }
+        DateBounds.requirePlan("start_date", startDate, "target_date", targetDate, today);
+        Checks.addressed("goalId", goalId, userId);
+        Texts.replacement("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);
         Texts.optional("category", category, Texts.CATEGORY_MAX);
     }

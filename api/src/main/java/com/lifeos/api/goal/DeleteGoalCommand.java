@@ -1,14 +1,13 @@
 package com.lifeos.api.goal;
 
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record DeleteGoalCommand(@TargetAggregateIdentifier UUID goalId, UUID userId) {
 
     public DeleteGoalCommand {
-        Objects.requireNonNull(goalId, "goalId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("goalId", goalId, userId);
     }
 }

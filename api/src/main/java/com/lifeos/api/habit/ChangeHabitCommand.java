@@ -2,10 +2,10 @@ package com.lifeos.api.habit;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A partial change: every null field keeps the habit's current value. */
@@ -15,7 +15,6 @@ public record ChangeHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID u
                                  Boolean active) {
 
     public ChangeHabitCommand {
-        Objects.requireNonNull(habitId, "habitId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("habitId", habitId, userId);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,12 +16,8 @@ public record CheckInHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID 
                                   LocalDate date, LocalDate today, String zone, SealedText notes) {
 
     public CheckInHabitCommand {
-        DateBounds.require("date", date);
-        Objects.requireNonNull(habitId, "habitId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("habitId", habitId, userId);
         Objects.requireNonNull(checkInId, "checkInId");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(zone, "zone");
+        Checks.localDay("date", date, today, zone);
     }
 }

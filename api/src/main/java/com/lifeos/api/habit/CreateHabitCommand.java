@@ -3,6 +3,7 @@ package com.lifeos.api.habit;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,8 +11,7 @@ public record CreateHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID u
                                  HabitDefinition definition) implements Owned {
 
     public CreateHabitCommand {
-        Objects.requireNonNull(habitId, "habitId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("habitId", habitId, userId);
         Objects.requireNonNull(definition, "definition");
     }
 }

@@ -1,14 +1,13 @@
 package com.lifeos.api.habit;
 
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record DeleteHabitCommand(@TargetAggregateIdentifier UUID habitId, UUID userId) {
 
     public DeleteHabitCommand {
-        Objects.requireNonNull(habitId, "habitId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("habitId", habitId, userId);
     }
 }

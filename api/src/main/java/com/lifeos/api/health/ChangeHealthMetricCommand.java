@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -19,8 +20,7 @@ public record ChangeHealthMetricCommand(@TargetAggregateIdentifier UUID metricId
 
     public ChangeHealthMetricCommand {
         DateBounds.require("recorded_at", recordedAt);
-        Objects.requireNonNull(metricId, "metricId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("metricId", metricId, userId);
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(now, "now");
         metricType = metricType == null ? null : MetricTypes.normalise(metricType);

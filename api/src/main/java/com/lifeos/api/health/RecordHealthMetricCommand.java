@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -26,8 +27,7 @@ public record RecordHealthMetricCommand(@TargetAggregateIdentifier UUID metricId
 
     public RecordHealthMetricCommand {
         DateBounds.require("recorded_at", recordedAt);
-        Objects.requireNonNull(metricId, "metricId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("metricId", metricId, userId);
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(now, "now");

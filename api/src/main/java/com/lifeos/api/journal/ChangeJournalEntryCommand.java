@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -19,8 +20,7 @@ public record ChangeJournalEntryCommand(@TargetAggregateIdentifier UUID entryId,
 
     public ChangeJournalEntryCommand {
         DateBounds.require("entry_date", entryDate);
-        Objects.requireNonNull(entryId, "entryId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("entryId", entryId, userId);
         Objects.requireNonNull(today, "today");
         if ((content == null) != (contentLength == null)) {
             throw new IllegalArgumentException("content and its length are given together");

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,11 +16,8 @@ public record WriteJournalEntryCommand(@TargetAggregateIdentifier UUID entryId, 
                                        JournalEntryDetails details, LocalDate today, String zone) implements Owned {
 
     public WriteJournalEntryCommand {
-        DateBounds.require("entry_date", details == null ? null : details.entryDate());
-        Objects.requireNonNull(entryId, "entryId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("entryId", entryId, userId);
         Objects.requireNonNull(details, "details");
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(zone, "zone");
+        Checks.localDay("entry_date", details.entryDate(), today, zone);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.SealedText;
@@ -22,12 +23,9 @@ public record ChangeLearningSessionCommand(@TargetAggregateIdentifier UUID sessi
 
     public ChangeLearningSessionCommand {
         DateBounds.require("session_date", sessionDate);
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("sessionId", sessionId, userId);
         Objects.requireNonNull(today, "today");
-        if (courseName != null) {
-            Texts.required("course_name", courseName, LearningSessionDetails.COURSE_NAME_MAX);
-        }
+        Texts.replacement("course_name", courseName, LearningSessionDetails.COURSE_NAME_MAX);
         if (notes != null && clearNotes) {
             throw new IllegalArgumentException("notes cannot be replaced and cleared at once");
         }

@@ -1,14 +1,13 @@
 package com.lifeos.api.learning;
 
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record DeleteLearningSessionCommand(@TargetAggregateIdentifier UUID sessionId, UUID userId) {
 
     public DeleteLearningSessionCommand {
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("sessionId", sessionId, userId);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -17,11 +17,8 @@ public record LogLearningSessionCommand(@TargetAggregateIdentifier UUID sessionI
                                         LearningSessionDetails details, String zone, LocalDate today) implements Owned {
 
     public LogLearningSessionCommand {
-        DateBounds.require("session_date", details == null ? null : details.sessionDate());
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("sessionId", sessionId, userId);
         Objects.requireNonNull(details, "details");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(today, "today");
+        Checks.localDay("session_date", details.sessionDate(), today, zone);
     }
 }

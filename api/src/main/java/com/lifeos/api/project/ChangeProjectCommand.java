@@ -1,9 +1,9 @@
 package com.lifeos.api.project;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -20,15 +20,9 @@ public record ChangeProjectCommand(@TargetAggregateIdentifier UUID projectId, UU
                                    LocalDate startDate, LocalDate today) {
 
     public ChangeProjectCommand {
-        DateBounds.require("due_date", dueDate);
-        DateBounds.require("start_date", startDate);
-        DateBounds.requireInOrder("start_date", startDate, "due_date", dueDate, false);
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(userId, "userId");
-        if (title != null) {
-            Texts.required("title", title, Texts.TITLE_MAX);
-        }
+        DateBounds.requirePlan("start_date", startDate, "due_date", dueDate, today);
+        Checks.addressed("projectId", projectId, userId);
+        Texts.replacement("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);
         if (goalId == null && goalOwnerId != null) {
             throw new IllegalArgumentException("goalOwnerId is only given with a goalId");

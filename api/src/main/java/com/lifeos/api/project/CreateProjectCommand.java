@@ -1,9 +1,9 @@
 package com.lifeos.api.project;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -19,12 +19,8 @@ public record CreateProjectCommand(@TargetAggregateIdentifier UUID projectId, UU
                                    UUID goalOwnerId, LocalDate startDate, LocalDate today) {
 
     public CreateProjectCommand {
-        DateBounds.require("due_date", dueDate);
-        DateBounds.require("start_date", startDate);
-        DateBounds.requireInOrder("start_date", startDate, "due_date", dueDate, false);
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(userId, "userId");
+        DateBounds.requirePlan("start_date", startDate, "due_date", dueDate, today);
+        Checks.addressed("projectId", projectId, userId);
         Texts.required("title", title, Texts.TITLE_MAX);
         Texts.optional("description", description, Texts.DESCRIPTION_MAX);
         priority = priority == null ? ProjectPriority.MEDIUM : priority;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.SealedText;
@@ -23,8 +24,7 @@ public record ChangeRelationshipCommand(@TargetAggregateIdentifier UUID relation
     public ChangeRelationshipCommand {
         DateBounds.require("last_contact_date", lastContactDate);
         DateBounds.require("next_contact_date", nextContactDate);
-        Objects.requireNonNull(relationshipId, "relationshipId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("relationshipId", relationshipId, userId);
         Objects.requireNonNull(today, "today");
         Texts.optional("relationship_type", relationshipType, RelationshipDetails.RELATIONSHIP_TYPE_MAX);
     }

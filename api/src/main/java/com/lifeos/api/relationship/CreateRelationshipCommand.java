@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.Owned;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -20,8 +21,7 @@ public record CreateRelationshipCommand(@TargetAggregateIdentifier UUID relation
     public CreateRelationshipCommand {
         DateBounds.require("last_contact_date", lastContactDate);
         DateBounds.require("next_contact_date", nextContactDate);
-        Objects.requireNonNull(relationshipId, "relationshipId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("relationshipId", relationshipId, userId);
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(today, "today");
     }

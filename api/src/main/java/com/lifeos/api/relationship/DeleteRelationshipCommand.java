@@ -1,14 +1,13 @@
 package com.lifeos.api.relationship;
 
-import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record DeleteRelationshipCommand(@TargetAggregateIdentifier UUID relationshipId, UUID userId) {
 
     public DeleteRelationshipCommand {
-        Objects.requireNonNull(relationshipId, "relationshipId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("relationshipId", relationshipId, userId);
     }
 }

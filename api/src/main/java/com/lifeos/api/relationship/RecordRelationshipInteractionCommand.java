@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.lifeos.api.shared.DateBounds;
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -21,13 +21,9 @@ public record RecordRelationshipInteractionCommand(@TargetAggregateIdentifier UU
     public static final int KIND_MAX = 50;
 
     public RecordRelationshipInteractionCommand {
-        DateBounds.require("date", date);
-        Objects.requireNonNull(relationshipId, "relationshipId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("relationshipId", relationshipId, userId);
         Objects.requireNonNull(interactionId, "interactionId");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(zone, "zone");
+        Checks.localDay("date", date, today, zone);
         Texts.optional("kind", kind, KIND_MAX);
     }
 }

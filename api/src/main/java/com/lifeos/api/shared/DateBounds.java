@@ -3,6 +3,7 @@ package com.lifeos.api.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * The dates LifeOS accepts: 1900-01-01 to 2200-12-31. Wider than any life being tracked, narrow enough that every
@@ -46,6 +47,18 @@ public final class DateBounds {
                     ? endField + " must not be before " + startField + " (" + start + ")"
                     : startField + " must not be after " + endField + " (" + end + ")");
         }
+    }
+
+    /**
+     * A planned span (a goal's, a project's): start and end within the bounds and in order (either may be null), and
+     * the sender's today, which the aggregate (having no clock) keeps the start from passing.
+     */
+    public static void requirePlan(String startField, LocalDate start, String endField, LocalDate end,
+                                   LocalDate today) {
+        require(startField, start);
+        require(endField, end);
+        requireInOrder(startField, start, endField, end, false);
+        Objects.requireNonNull(today, "today");
     }
 
     /** Rejects an instant outside the bounds; null stays null. */

@@ -22,6 +22,11 @@ public final class Texts {
         return optional(field, value, max);
     }
 
+    /** In a partial change: null keeps the old text, a given one must be a valid required text. */
+    public static String replacement(String field, String value, int max) {
+        return value == null ? null : required(field, value, max);
+    }
+
     /**
      * Rejects an over-long optional text, or one holding what no store or screen should take (see {@link #problemOf});
      * null stays null. Line breaks and tabs pass here: whether a field may hold them is the edge's stricter rule.

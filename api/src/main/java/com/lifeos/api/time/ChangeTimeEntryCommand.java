@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -24,8 +25,7 @@ public record ChangeTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UU
         DateBounds.require("start_time", startTime);
         DateBounds.require("end_time", endTime);
         DateBounds.require("date", date);
-        Objects.requireNonNull(entryId, "entryId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("entryId", entryId, userId);
         if (activity != null) {
             TimeEntryFacts.requireActivity(activity);
         }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -22,8 +23,7 @@ public record CreateTimeEntryCommand(@TargetAggregateIdentifier UUID entryId, UU
         DateBounds.require("start_time", timing == null ? null : timing.startTime());
         DateBounds.require("end_time", timing == null ? null : timing.endTime());
         DateBounds.require("date", date);
-        Objects.requireNonNull(entryId, "entryId");
-        Objects.requireNonNull(userId, "userId");
+        Checks.addressed("entryId", entryId, userId);
         TimeEntryFacts.requireActivity(activity);
         TimeEntryFacts.requireCategory(category);
         TimeEntryFacts.requireScore(productivityScore);

@@ -9,9 +9,8 @@ import com.lifeos.api.finance.BudgetRemovedEvent;
 import com.lifeos.api.finance.BudgetSetEvent;
 import com.lifeos.api.finance.RemoveBudgetCommand;
 import com.lifeos.api.finance.SetBudgetCommand;
-import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -29,11 +28,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Budget implements Owned {
+class Budget extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID budgetId;
-    private UUID userId;
     @PersonalText
     private String category;
     private YearMonth month;
@@ -44,16 +42,11 @@ class Budget implements Owned {
     Budget() {
     }
 
-    @Override
-    public UUID userId() {
-        return userId;
-    }
-
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SetBudgetCommand command) {
         if (userId != null) {
-            Ownership.requireOwner(userId, command.userId(), budgetId);
+            requireOwner(command.userId(), budgetId);
             if (!removed && command.amount().equals(amount) && command.currency().equals(currency)
                     && command.category().equals(category) && command.month().equals(month)) {
                 return;
@@ -65,7 +58,7 @@ class Budget implements Owned {
 
     @CommandHandler
     void handle(RemoveBudgetCommand command) {
-        Ownership.requireOwner(userId, command.userId(), budgetId);
+        requireOwner(command.userId(), budgetId);
         if (removed) {
             throw new AggregateNotFoundException(String.valueOf(budgetId), "No such budget: " + budgetId);
         }

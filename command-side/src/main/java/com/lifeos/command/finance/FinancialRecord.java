@@ -10,8 +10,7 @@ import com.lifeos.api.finance.FinancialRecordChangedEvent;
 import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
 import com.lifeos.api.finance.FinancialRecordDetails;
-import com.lifeos.api.shared.Owned;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,7 +18,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * One income or expense, edited and deleted on its own. Rules: it happened on a date that is not in the owner's
@@ -27,19 +25,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class FinancialRecord implements Owned {
+class FinancialRecord extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID recordId;
-    private UUID userId;
     private FinancialRecordDetails details;
 
     FinancialRecord() {
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     @CommandHandler
@@ -50,7 +42,7 @@ class FinancialRecord implements Owned {
 
     @CommandHandler
     void handle(ChangeFinancialRecordCommand command) {
-        Ownership.requireOwner(userId, command.userId(), recordId);
+        requireOwner(command.userId(), recordId);
         FinancialRecordDetails changed = new FinancialRecordDetails(
                 command.type() != null ? command.type() : details.type(),
                 command.amount() != null ? command.amount() : details.amount(),
@@ -68,7 +60,7 @@ class FinancialRecord implements Owned {
 
     @CommandHandler
     void handle(DeleteFinancialRecordCommand command) {
-        Ownership.requireOwner(userId, command.userId(), recordId);
+        requireOwner(command.userId(), recordId);
         apply(new FinancialRecordDeletedEvent(recordId, userId));
     }
 
@@ -82,10 +74,5 @@ class FinancialRecord implements Owned {
     @EventSourcingHandler
     void on(FinancialRecordChangedEvent event) {
         details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(FinancialRecordDeletedEvent event) {
-        markDeleted();
     }
 }

@@ -19,18 +19,16 @@ import com.lifeos.api.goal.GoalStatus;
 import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
 import com.lifeos.api.shared.DateBounds;
-import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.shared.time.NotInFuture;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * A goal and its progress. Reaching 100 % completes it; going below 100 % reopens a completed goal.
@@ -39,13 +37,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Goal implements Owned {
+class Goal extends OwnedAggregate {
 
     private static final int DONE = 100;
 
     @AggregateIdentifier
     private UUID goalId;
-    private UUID userId;
     @PersonalText
     private String title;
     @PersonalText
@@ -61,11 +58,6 @@ class Goal implements Owned {
     Goal() {
     }
 
-    @Override
-    public UUID userId() {
-        return userId;
-    }
-
     @CommandHandler
     Goal(CreateGoalCommand command) {
         NotInFuture.require("start_date", command.startDate(), command.today());
@@ -75,7 +67,7 @@ class Goal implements Owned {
 
     @CommandHandler
     void handle(UpdateGoalProgressCommand command) {
-        Ownership.requireOwner(userId, command.userId(), goalId);
+        requireOwner(command.userId(), goalId);
         if (command.progress() == progress && command.note() == null) {
             return;
         }
@@ -84,7 +76,7 @@ class Goal implements Owned {
 
     @CommandHandler
     void handle(ChangeGoalCommand command) {
-        Ownership.requireOwner(userId, command.userId(), goalId);
+        requireOwner(command.userId(), goalId);
         if (command.startDate() != null && !command.startDate().equals(startDate)) {
             NotInFuture.require("start_date", command.startDate(), command.today());
         }
@@ -108,7 +100,7 @@ class Goal implements Owned {
 
     @CommandHandler
     void handle(DeleteGoalCommand command) {
-        Ownership.requireOwner(userId, command.userId(), goalId);
+        requireOwner(command.userId(), goalId);
         apply(new GoalDeletedEvent(goalId, userId));
     }
 
@@ -174,10 +166,5 @@ class Goal implements Owned {
     @EventSourcingHandler
     void on(GoalStatusChangedEvent event) {
         status = Objects.requireNonNull(event.status());
-    }
-
-    @EventSourcingHandler
-    void on(GoalDeletedEvent event) {
-        markDeleted();
     }
 }

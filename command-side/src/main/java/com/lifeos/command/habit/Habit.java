@@ -20,8 +20,7 @@ import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.api.habit.HabitDefinition;
 import com.lifeos.api.habit.HabitDeletedEvent;
 import com.lifeos.api.habit.UndoHabitCheckInCommand;
-import com.lifeos.api.shared.Owned;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -29,7 +28,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * A habit and its check-ins. Rules: one check-in per local date, never in the future,
@@ -37,21 +35,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Habit implements Owned {
+class Habit extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID habitId;
-    private UUID userId;
     private HabitDefinition definition;
     private Map<UUID, LocalDate> checkIns = new HashMap<>();
     private Set<LocalDate> checkedInDates = new HashSet<>();
 
     Habit() {
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     @CommandHandler
@@ -61,7 +53,7 @@ class Habit implements Owned {
 
     @CommandHandler
     void handle(ChangeHabitCommand command) {
-        Ownership.requireOwner(userId, command.userId(), habitId);
+        requireOwner(command.userId(), habitId);
         HabitDefinition changed = new HabitDefinition(
                 command.title() != null ? command.title() : definition.title(),
                 command.description() != null ? command.description() : definition.description(),
@@ -78,13 +70,13 @@ class Habit implements Owned {
 
     @CommandHandler
     void handle(DeleteHabitCommand command) {
-        Ownership.requireOwner(userId, command.userId(), habitId);
+        requireOwner(command.userId(), habitId);
         apply(new HabitDeletedEvent(habitId, userId));
     }
 
     @CommandHandler
     void handle(CheckInHabitCommand command) {
-        Ownership.requireOwner(userId, command.userId(), habitId);
+        requireOwner(command.userId(), habitId);
         NotInFuture.require("date", command.date(), command.today());
         if (checkIns.containsKey(command.checkInId())) {
             if (Objects.equals(checkIns.get(command.checkInId()), command.date())) {
@@ -101,7 +93,7 @@ class Habit implements Owned {
 
     @CommandHandler
     void handle(UndoHabitCheckInCommand command) {
-        Ownership.requireOwner(userId, command.userId(), habitId);
+        requireOwner(command.userId(), habitId);
         LocalDate date = checkIns.get(command.checkInId());
         if (date == null) {
             throw new org.axonframework.modelling.command.AggregateNotFoundException(
@@ -120,11 +112,6 @@ class Habit implements Owned {
     @EventSourcingHandler
     void on(HabitChangedEvent event) {
         definition = event.definition();
-    }
-
-    @EventSourcingHandler
-    void on(HabitDeletedEvent event) {
-        markDeleted();
     }
 
     @EventSourcingHandler

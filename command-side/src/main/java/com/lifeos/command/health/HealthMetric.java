@@ -15,10 +15,9 @@ import com.lifeos.api.health.HealthMetricDeletedEvent;
 import com.lifeos.api.health.HealthMetricRecordedEvent;
 import com.lifeos.api.health.MetricTypes;
 import com.lifeos.api.health.RecordHealthMetricCommand;
-import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -26,7 +25,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * One measurement. Rules: a known type's unit and range (the {@link MetricTypes} catalog), never taken in the
@@ -35,11 +33,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class HealthMetric implements Owned {
+class HealthMetric extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID metricId;
-    private UUID userId;
     @PersonalText
     private String metricType;
     private BigDecimal value;
@@ -51,11 +48,6 @@ class HealthMetric implements Owned {
     private SealedText notes;
 
     HealthMetric() {
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     @CommandHandler
@@ -70,7 +62,7 @@ class HealthMetric implements Owned {
 
     @CommandHandler
     void handle(ChangeHealthMetricCommand command) {
-        Ownership.requireOwner(userId, command.userId(), metricId);
+        requireOwner(command.userId(), metricId);
         String changedType = command.metricType() != null ? command.metricType() : metricType;
         BigDecimal changedValue = command.value() != null ? command.value() : value;
         String changedUnit = MetricTypes.unitFor(changedType, command.unit(), unit);
@@ -97,7 +89,7 @@ class HealthMetric implements Owned {
 
     @CommandHandler
     void handle(DeleteHealthMetricCommand command) {
-        Ownership.requireOwner(userId, command.userId(), metricId);
+        requireOwner(command.userId(), metricId);
         apply(new HealthMetricDeletedEvent(metricId, userId));
     }
 
@@ -117,11 +109,6 @@ class HealthMetric implements Owned {
     void on(HealthMetricChangedEvent event) {
         take(event.metricType(), event.value(), event.unit(), event.recordedAt(), event.date(), event.zone(),
                 event.notes());
-    }
-
-    @EventSourcingHandler
-    void on(HealthMetricDeletedEvent event) {
-        markDeleted();
     }
 
     /** Both events carry the measurement's whole state. */

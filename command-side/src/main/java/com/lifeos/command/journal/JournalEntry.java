@@ -10,8 +10,7 @@ import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.journal.WriteJournalEntryCommand;
-import com.lifeos.api.shared.Owned;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,7 +18,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * One journal entry. Rules: its date is never in the owner's future; only the owner may touch it. It keeps its
@@ -27,19 +25,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class JournalEntry implements Owned {
+class JournalEntry extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID entryId;
-    private UUID userId;
     private JournalEntryDetails details;
 
     JournalEntry() {
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     @CommandHandler
@@ -50,7 +42,7 @@ class JournalEntry implements Owned {
 
     @CommandHandler
     void handle(ChangeJournalEntryCommand command) {
-        Ownership.requireOwner(userId, command.userId(), entryId);
+        requireOwner(command.userId(), entryId);
         NotInFuture.require("entry_date", command.entryDate(), command.today());
         JournalEntryDetails changed = new JournalEntryDetails(
                 command.entryDate() != null ? command.entryDate() : details.entryDate(),
@@ -66,7 +58,7 @@ class JournalEntry implements Owned {
 
     @CommandHandler
     void handle(DeleteJournalEntryCommand command) {
-        Ownership.requireOwner(userId, command.userId(), entryId);
+        requireOwner(command.userId(), entryId);
         apply(new JournalEntryDeletedEvent(entryId, userId));
     }
 
@@ -80,10 +72,5 @@ class JournalEntry implements Owned {
     @EventSourcingHandler
     void on(JournalEntryChangedEvent event) {
         details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(JournalEntryDeletedEvent event) {
-        markDeleted();
     }
 }

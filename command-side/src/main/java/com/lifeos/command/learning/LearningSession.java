@@ -11,8 +11,7 @@ import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.learning.LogLearningSessionCommand;
-import com.lifeos.api.shared.Owned;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,7 +19,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * One session of learning. Rules: it never happens after the owner's today; only the owner may touch it. Course
@@ -28,19 +26,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class LearningSession implements Owned {
+class LearningSession extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID sessionId;
-    private UUID userId;
     private LearningSessionDetails details;
 
     LearningSession() {
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     @CommandHandler
@@ -52,7 +44,7 @@ class LearningSession implements Owned {
 
     @CommandHandler
     void handle(ChangeLearningSessionCommand command) {
-        Ownership.requireOwner(userId, command.userId(), sessionId);
+        requireOwner(command.userId(), sessionId);
         LearningSessionDetails changed = new LearningSessionDetails(
                 command.courseName() != null ? command.courseName() : details.courseName(),
                 command.platform() != null ? command.platform() : details.platform(),
@@ -68,7 +60,7 @@ class LearningSession implements Owned {
 
     @CommandHandler
     void handle(DeleteLearningSessionCommand command) {
-        Ownership.requireOwner(userId, command.userId(), sessionId);
+        requireOwner(command.userId(), sessionId);
         apply(new LearningSessionDeletedEvent(sessionId, userId));
     }
 
@@ -89,10 +81,5 @@ class LearningSession implements Owned {
     @EventSourcingHandler
     void on(LearningSessionChangedEvent event) {
         details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(LearningSessionDeletedEvent event) {
-        markDeleted();
     }
 }

@@ -21,18 +21,16 @@ import com.lifeos.api.project.ProjectStatusChangedEvent;
 import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
 import com.lifeos.api.project.UpdateProjectProgressCommand;
 import com.lifeos.api.shared.DateBounds;
-import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.shared.time.NotInFuture;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * A project and its progress. Reaching 100 % completes it; going below 100 % reopens a completed project.
@@ -42,13 +40,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Project implements Owned {
+class Project extends OwnedAggregate {
 
     private static final int DONE = 100;
 
     @AggregateIdentifier
     private UUID projectId;
-    private UUID userId;
     @PersonalText
     private String title;
     @PersonalText
@@ -63,11 +60,6 @@ class Project implements Owned {
     Project() {
     }
 
-    @Override
-    public UUID userId() {
-        return userId;
-    }
-
     @CommandHandler
     Project(CreateProjectCommand command) {
         if (command.goalId() != null) {
@@ -80,7 +72,7 @@ class Project implements Owned {
 
     @CommandHandler
     void handle(UpdateProjectProgressCommand command) {
-        Ownership.requireOwner(userId, command.userId(), projectId);
+        requireOwner(command.userId(), projectId);
         if (command.progress() == progress && command.note() == null) {
             return;
         }
@@ -89,7 +81,7 @@ class Project implements Owned {
 
     @CommandHandler
     void handle(ChangeProjectCommand command) {
-        Ownership.requireOwner(userId, command.userId(), projectId);
+        requireOwner(command.userId(), projectId);
         if (command.goalId() != null) {
             requireOwnGoal(userId, command.goalOwnerId());
         }
@@ -120,7 +112,7 @@ class Project implements Owned {
 
     @CommandHandler
     void handle(DeleteProjectCommand command) {
-        Ownership.requireOwner(userId, command.userId(), projectId);
+        requireOwner(command.userId(), projectId);
         apply(new ProjectDeletedEvent(projectId, userId));
     }
 
@@ -202,10 +194,5 @@ class Project implements Owned {
     @EventSourcingHandler
     void on(ProjectStatusChangedEvent event) {
         status = Objects.requireNonNull(event.status());
-    }
-
-    @EventSourcingHandler
-    void on(ProjectDeletedEvent event) {
-        markDeleted();
     }
 }

@@ -18,8 +18,7 @@ import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
-import com.lifeos.api.shared.Owned;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +26,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * Someone in the owner's life and their contacts with them. Rules: contacts and the last contact date are never
@@ -37,22 +35,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Relationship implements Owned {
+class Relationship extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID relationshipId;
-    private UUID userId;
     private RelationshipDetails details;
     private LocalDate lastContactDate;
     private LocalDate plannedContactDate;
     private Map<UUID, LocalDate> interactions = new HashMap<>();
 
     Relationship() {
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     @CommandHandler
@@ -64,7 +56,7 @@ class Relationship implements Owned {
 
     @CommandHandler
     void handle(ChangeRelationshipCommand command) {
-        Ownership.requireOwner(userId, command.userId(), relationshipId);
+        requireOwner(command.userId(), relationshipId);
         NotInFuture.require("last_contact_date", command.lastContactDate(), command.today());
         LocalDate nextBefore = nextContactDate();
         RelationshipDetails changed = new RelationshipDetails(
@@ -86,7 +78,7 @@ class Relationship implements Owned {
 
     @CommandHandler
     void handle(RecordRelationshipInteractionCommand command) {
-        Ownership.requireOwner(userId, command.userId(), relationshipId);
+        requireOwner(command.userId(), relationshipId);
         NotInFuture.require("date", command.date(), command.today());
         if (interactions.containsKey(command.interactionId())) {
             if (Objects.equals(interactions.get(command.interactionId()), command.date())) {
@@ -101,7 +93,7 @@ class Relationship implements Owned {
 
     @CommandHandler
     void handle(DeleteRelationshipCommand command) {
-        Ownership.requireOwner(userId, command.userId(), relationshipId);
+        requireOwner(command.userId(), relationshipId);
         apply(new RelationshipDeletedEvent(relationshipId, userId));
     }
 
@@ -147,10 +139,5 @@ class Relationship implements Owned {
             lastContactDate = event.date();
             plannedContactDate = null;
         }
-    }
-
-    @EventSourcingHandler
-    void on(RelationshipDeletedEvent event) {
-        markDeleted();
     }
 }

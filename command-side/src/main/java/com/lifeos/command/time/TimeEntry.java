@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.lifeos.api.shared.Owned;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.time.ChangeTimeEntryCommand;
 import com.lifeos.api.time.CreateTimeEntryCommand;
@@ -16,14 +15,13 @@ import com.lifeos.api.time.TimeEntryDeletedEvent;
 import com.lifeos.api.time.TimeEntryFacts;
 import com.lifeos.api.time.TimeEntryTiming;
 import com.lifeos.shared.time.NotInFuture;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
  * Time spent on one activity: a start and an end, or a duration alone, on a local date. Overlapping other
@@ -31,11 +29,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class TimeEntry implements Owned {
+class TimeEntry extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID entryId;
-    private UUID userId;
     @PersonalText
     private String activity;
     @PersonalText
@@ -46,11 +43,6 @@ class TimeEntry implements Owned {
     private String zone;
 
     TimeEntry() {
-    }
-
-    @Override
-    public UUID userId() {
-        return userId;
     }
 
     @CommandHandler
@@ -67,7 +59,7 @@ class TimeEntry implements Owned {
      */
     @CommandHandler
     void handle(ChangeTimeEntryCommand command) {
-        Ownership.requireOwner(userId, command.userId(), entryId);
+        requireOwner(command.userId(), entryId);
         TimeEntryTiming next = timing.changed(command.startTime(), command.endTime(), command.durationMinutes(),
                 command.clearTimes());
         boolean timesChanged = next.timed() && !next.equals(timing);
@@ -88,7 +80,7 @@ class TimeEntry implements Owned {
 
     @CommandHandler
     void handle(DeleteTimeEntryCommand command) {
-        Ownership.requireOwner(userId, command.userId(), entryId);
+        requireOwner(command.userId(), entryId);
         apply(new TimeEntryDeletedEvent(entryId, userId));
     }
 
@@ -117,10 +109,5 @@ class TimeEntry implements Owned {
         productivityScore = event.productivityScore();
         date = event.date();
         zone = event.zone();
-    }
-
-    @EventSourcingHandler
-    void on(TimeEntryDeletedEvent event) {
-        markDeleted();
     }
 }
