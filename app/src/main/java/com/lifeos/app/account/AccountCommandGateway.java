@@ -2,7 +2,7 @@ package com.lifeos.app.account;
 
 import java.util.UUID;
 
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.identity.account.AccountCommands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;

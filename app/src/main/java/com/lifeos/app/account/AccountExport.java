@@ -21,7 +21,7 @@ import com.lifeos.api.audit.OwnEventsPage;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.audit.EventPayloads;
 import com.lifeos.app.web.EnumNames;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.identity.account.AccountRow;
 import com.lifeos.identity.account.AccountView;
 import com.lifeos.identity.account.Accounts;

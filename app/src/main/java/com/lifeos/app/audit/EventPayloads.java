@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.lifeos.api.audit.EventTypesView;
 import com.lifeos.api.audit.FindEventTypesQuery;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.store.crypto.SealedJson;
 import org.springframework.stereotype.Component;
 

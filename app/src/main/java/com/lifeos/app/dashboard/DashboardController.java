@@ -20,7 +20,7 @@ import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Days;
 import com.lifeos.shared.error.InvalidFieldException;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.store.crypto.PrivateText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -40,14 +40,14 @@ import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.account.UserSettings;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.shared.error.ContentTooLarge;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.app.web.Days;
 import com.lifeos.store.crypto.PrivateText;
 import com.lifeos.shared.finance.BudgetIds;
@@ -176,7 +176,7 @@ class FinanceController {
 
     @DeleteMapping("/records/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
+        return creations.remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
     }
 
     @PostMapping(path = "/records/import", consumes = "text/csv")
@@ -227,7 +227,7 @@ class FinanceController {
     ResponseEntity<Void> removeBudget(Actor actor, @PathVariable String category,
                                       @RequestParam(required = false) YearMonth month) {
         YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(calendars.of(actor).today());
-        return commands.remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
+        return creations.remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
                 actor.userId()));
     }
 

@@ -27,13 +27,13 @@ import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.Texts;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.Days;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.insight.Suggestions;
 import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
@@ -168,7 +168,7 @@ class GoalController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
+        return creations.remove(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")

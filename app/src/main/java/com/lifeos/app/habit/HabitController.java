@@ -26,11 +26,11 @@ import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.app.web.Days;
 import com.lifeos.insight.Suggestions;
 import com.lifeos.store.crypto.PrivateText;
@@ -122,7 +122,7 @@ class HabitController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
+        return creations.remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/checkin")
@@ -149,7 +149,7 @@ class HabitController {
 
     @DeleteMapping("/{id}/checkin/{checkInId}")
     ResponseEntity<Void> undoCheckIn(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId) {
-        return commands.remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
+        return creations.remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
     }
 
     record CheckInResponse(UUID id, UUID habitId, LocalDate date, java.time.Instant checkedInAt, String notes) {

@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.lifeos.app.account.UserSettings;
-import com.lifeos.app.cache.ReadModelCache;
+import com.lifeos.store.cache.ReadModelCache;
 import com.lifeos.app.ratelimit.RateLimits;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.insight.AnswerCache;
 import com.lifeos.insight.CommandSender;
 import com.lifeos.insight.DailyAllowance;

@@ -28,11 +28,11 @@ import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.app.web.Days;
 import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
@@ -168,7 +168,7 @@ class JournalController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
+        return creations.remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
     }
 
     /** Every entry passing the other filters, opened and kept when its content holds the (lower-cased) words. */

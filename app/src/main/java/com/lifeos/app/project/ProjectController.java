@@ -21,13 +21,13 @@ import com.lifeos.api.project.UpdateProjectProgressCommand;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.app.web.Creations;
 import com.lifeos.app.web.Days;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.store.crypto.PrivateText;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -118,7 +118,7 @@ class ProjectController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
+        return creations.remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")

@@ -25,13 +25,13 @@ import com.lifeos.api.time.TimeProductivityView;
 import com.lifeos.api.time.TimingProblem;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.app.web.Days;
 import com.lifeos.app.web.Creations;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Queries;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -124,7 +124,7 @@ class TimeController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return commands.remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
+        return creations.remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
     }
 
     @GetMapping("/analytics")

@@ -1,4 +1,4 @@
-package com.lifeos.app.cache;
+package com.lifeos.store.cache;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;

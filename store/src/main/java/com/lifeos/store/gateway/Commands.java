@@ -1,4 +1,4 @@
-package com.lifeos.app.web;
+package com.lifeos.store.gateway;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,17 +10,19 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.MDC;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How controllers change things: send a command on behalf of the acting user, with the metadata
+ * How the edge changes things: send a command on behalf of the acting user, with the metadata
  * every event must carry, and return only once the projections reflect it (read-your-writes).
  */
 @Component
 public class Commands {
+
+    /** The log-context key under which the edge puts the id of the request being served. */
+    public static final String REQUEST_ID_LOG_KEY = "requestId";
 
     private final CommandGateway gateway;
     private final EventGateway events;
@@ -61,15 +63,9 @@ public class Commands {
         }));
     }
 
-    /** Sends a command that removes something (once it is handled and projected) and answers 204. */
-    public ResponseEntity<Void> remove(UUID actingUser, Object command) {
-        send(actingUser, command);
-        return ResponseEntity.noContent().build();
-    }
-
     public static MetaData metaData(UUID actingUser) {
         MetaData metaData = MetaData.with(EventMetaData.USER_ID, actingUser.toString());
-        String requestId = MDC.get(RequestIds.MDC_KEY);
+        String requestId = MDC.get(REQUEST_ID_LOG_KEY);
         return requestId == null ? metaData : metaData.and(EventMetaData.REQUEST_ID, requestId);
     }
 }

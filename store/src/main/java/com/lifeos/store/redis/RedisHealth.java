@@ -1,4 +1,4 @@
-package com.lifeos.app.redis;
+package com.lifeos.store.redis;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

@@ -1,8 +1,8 @@
-package com.lifeos.app.cache;
+package com.lifeos.store.cache;
 
 import java.util.concurrent.Callable;
 
-import com.lifeos.app.redis.RedisGuard;
+import com.lifeos.store.redis.RedisGuard;
 import org.springframework.cache.Cache;
 
 /** The Redis cache behind the {@link RedisGuard}: a hung Redis fails these calls at once, and the read is made. */

@@ -1,4 +1,4 @@
-package com.lifeos.app.cache;
+package com.lifeos.store.cache;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.lifeos.app.redis.RedisConfigured;
-import com.lifeos.app.redis.RedisGuard;
+import com.lifeos.store.redis.RedisConfigured;
+import com.lifeos.store.redis.RedisGuard;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;

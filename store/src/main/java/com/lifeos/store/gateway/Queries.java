@@ -1,4 +1,4 @@
-package com.lifeos.app.web;
+package com.lifeos.store.gateway;
 
 import com.lifeos.shared.error.NotFound;
 
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
-import com.lifeos.app.cache.ReadModelCache;
+import com.lifeos.store.cache.ReadModelCache;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;

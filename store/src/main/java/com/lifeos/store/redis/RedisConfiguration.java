@@ -1,4 +1,4 @@
-package com.lifeos.app.redis;
+package com.lifeos.store.redis;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.TimeoutOptions;

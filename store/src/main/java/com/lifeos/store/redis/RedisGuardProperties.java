@@ -1,4 +1,4 @@
-package com.lifeos.app.redis;
+package com.lifeos.store.redis;
 
 import java.time.Duration;
 

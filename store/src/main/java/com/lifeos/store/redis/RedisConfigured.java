@@ -1,4 +1,4 @@
-package com.lifeos.app.redis;
+package com.lifeos.store.redis;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
