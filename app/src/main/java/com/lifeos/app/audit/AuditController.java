@@ -21,6 +21,7 @@ import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.security.Actor;
 import com.lifeos.identity.account.Role;
+import com.lifeos.store.audit.EventPayloads;
 import com.lifeos.store.gateway.Commands;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;

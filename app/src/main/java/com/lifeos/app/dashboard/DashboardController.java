@@ -15,7 +15,7 @@ import com.lifeos.api.dashboard.QuickActionsView;
 import com.lifeos.api.dashboard.RecentActivityView;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.UserCalendar;
-import com.lifeos.app.account.UserSettings;
+import com.lifeos.identity.account.UserSettings;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Days;

@@ -37,7 +37,7 @@ import com.lifeos.api.finance.SetBudgetCommand;
 import com.lifeos.api.shared.DateRange;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
-import com.lifeos.app.account.UserSettings;
+import com.lifeos.identity.account.UserSettings;
 import com.lifeos.app.security.Actor;
 import com.lifeos.app.web.Calendars;
 import com.lifeos.store.gateway.Commands;

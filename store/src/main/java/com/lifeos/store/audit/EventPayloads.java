@@ -1,4 +1,4 @@
-package com.lifeos.app.audit;
+package com.lifeos.store.audit;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -1,4 +1,4 @@
-package com.lifeos.app.web;
+package com.lifeos.shared.wire;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.lifeos.app.account;
+package com.lifeos.identity.account;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -13,7 +13,7 @@ import com.lifeos.api.account.FindAccountPreferencesQuery;
 import com.lifeos.api.account.RemoveAccountSettingCommand;
 import com.lifeos.api.account.SetAccountSettingCommand;
 import com.lifeos.store.gateway.Commands;
-import com.lifeos.app.web.EnumNames;
+import com.lifeos.shared.wire.EnumNames;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
 import com.lifeos.store.gateway.Queries;
@@ -61,7 +61,7 @@ public class UserSettings {
     }
 
     /** Every setting, keys sorted, each as its JSON type; the calendar as the account has it now. */
-    Map<String, Object> of(UUID userId) {
+    public Map<String, Object> of(UUID userId) {
         AccountSettings calendar = accounts.settingsOf(userId).orElseThrow(() ->
                 new Unauthenticated("This account no longer exists."));
         Map<String, Object> all = new TreeMap<>();
@@ -71,7 +71,7 @@ public class UserSettings {
         return all;
     }
 
-    Map<String, Object> put(UUID userId, String key, Object value) {
+    public Map<String, Object> put(UUID userId, String key, Object value) {
         requireKey(key);
         if (value == null) {
             throw new InvalidFieldException("value", "must be given");
@@ -84,7 +84,7 @@ public class UserSettings {
         return of(userId);
     }
 
-    void remove(UUID userId, String key) {
+    public void remove(UUID userId, String key) {
         requireKey(key);
         switch (key) {
             case TIMEZONE -> calendar(userId, AccountRegistration.DEFAULT_ZONE.getId(), null);

@@ -1,4 +1,4 @@
-package com.lifeos.app.account;
+package com.lifeos.identity.account;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +19,8 @@ import com.lifeos.api.audit.ListOwnEventsQuery;
 import com.lifeos.api.audit.OwnEventView;
 import com.lifeos.api.audit.OwnEventsPage;
 import com.lifeos.api.shared.PageRequest;
-import com.lifeos.app.audit.EventPayloads;
-import com.lifeos.app.web.EnumNames;
+import com.lifeos.store.audit.EventPayloads;
+import com.lifeos.shared.wire.EnumNames;
 import com.lifeos.store.gateway.Queries;
 import com.lifeos.identity.account.AccountRow;
 import com.lifeos.identity.account.AccountView;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * snake_case, enum values lower case, sealed text opened.
  */
 @Component
-class AccountExport {
+public class AccountExport {
 
     private static final int PAGE_SIZE = PageRequest.MAX_SIZE;
 
@@ -65,7 +65,7 @@ class AccountExport {
         this.clock = clock;
     }
 
-    void write(UUID userId, OutputStream out) throws IOException {
+    public void write(UUID userId, OutputStream out) throws IOException {
         AccountRow account = accounts.find(userId).orElseThrow(() ->
                 new IllegalStateException("the account vanished during its export"));
         Map<String, Object> values = settings.of(userId);

@@ -1,4 +1,4 @@
-package com.lifeos.app.account;
+package com.lifeos.identity.account;
 
 import java.util.UUID;
 
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * roles and tokens, so the email is free again. The projections forget them when they meet the event.
  */
 @Service
-class AccountErasure {
+public class AccountErasure {
 
     private final Accounts accounts;
     private final AccountCommands commands;
@@ -38,7 +38,7 @@ class AccountErasure {
     }
 
     @Transactional
-    void erase(UUID userId, String password) {
+    public void erase(UUID userId, String password) {
         String hash = accounts.lockPasswordHash(userId).orElseThrow(() ->
                 new Unauthenticated("This account no longer exists."));
         if (!passwords.matches(password, hash)) {
