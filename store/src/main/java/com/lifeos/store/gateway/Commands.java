@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How the edge changes things: send a command on behalf of the acting user, with the metadata
+ * How the edge and the modules change things: send a command on behalf of the acting user, with the metadata
  * every event must carry, and return only once the projections reflect it (read-your-writes).
  */
 @Component

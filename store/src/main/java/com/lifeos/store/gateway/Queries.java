@@ -11,7 +11,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-/** How controllers read: a typed query through the gateway, with "not found" as an empty Optional. */
+/** How the edge and the modules read: a typed query through the gateway, with "not found" as an empty Optional. */
 @Component
 public class Queries {
 
