@@ -1,4 +1,4 @@
-package com.lifeos.store.cache;
+package com.lifeos.app.cache;
 
 import java.util.UUID;
 
