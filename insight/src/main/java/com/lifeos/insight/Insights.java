@@ -20,7 +20,9 @@ import com.lifeos.query.insight.HabitRules;
 import com.lifeos.query.insight.InsightRules;
 import com.lifeos.query.insight.LifeSummary;
 import com.lifeos.query.insight.Recommendation;
+import com.lifeos.store.cache.ReadModelCache;
 import com.lifeos.store.crypto.PrivateText;
+import com.lifeos.store.gateway.Commands;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,14 +45,14 @@ public class Insights {
     private final LifeSummaries summaries;
     private final Advisor advisor;
     private final ModelClient model;
-    private final AnswerCache cache;
-    private final CommandSender commands;
+    private final ReadModelCache cache;
+    private final Commands commands;
     private final PrivateText privateText;
     private final SuggestionContent content;
     private final JsonMapper json;
     private final Clock clock;
 
-    Insights(LifeSummaries summaries, Advisor advisor, ModelClient model, AnswerCache cache, CommandSender commands,
+    Insights(LifeSummaries summaries, Advisor advisor, ModelClient model, ReadModelCache cache, Commands commands,
              PrivateText privateText, SuggestionContent content, JsonMapper json, Clock clock) {
         this.summaries = summaries;
         this.advisor = advisor;

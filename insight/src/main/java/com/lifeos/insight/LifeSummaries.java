@@ -50,10 +50,12 @@ import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.api.time.FindTimeProductivityQuery;
 import com.lifeos.api.time.TimeProductivityView;
+import com.lifeos.identity.account.UserSettings;
 import com.lifeos.query.insight.LifeSummary;
 import com.lifeos.query.insight.LifeSummary.Trend;
 import com.lifeos.query.insight.Scores;
 import com.lifeos.query.insight.Trends;
+import com.lifeos.store.cache.ReadModelCache;
 import com.lifeos.store.crypto.PrivateText;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -76,12 +78,12 @@ class LifeSummaries {
     private static final PageRequest ALL = new PageRequest(0, PageRequest.MAX_SIZE);
 
     private final QueryGateway queries;
-    private final AnswerCache cache;
-    private final Preferences settings;
+    private final ReadModelCache cache;
+    private final UserSettings settings;
     private final PrivateText privateText;
     private final SuggestionContent content;
 
-    LifeSummaries(QueryGateway queries, AnswerCache cache, Preferences settings, PrivateText privateText,
+    LifeSummaries(QueryGateway queries, ReadModelCache cache, UserSettings settings, PrivateText privateText,
                   SuggestionContent content) {
         this.queries = queries;
         this.cache = cache;
@@ -93,7 +95,7 @@ class LifeSummaries {
     LifeSummary of(UUID userId, UserCalendar calendar) {
         LocalDate today = calendar.today();
         String currency = settings.preferredCurrency(userId);
-        boolean sharing = settings.sharesPrivateTextWithModel(userId);
+        boolean sharing = settings.sharesPrivateTextWithAi(userId);
         DateRange month = new DateRange(today.minusDays(MONTH_DAYS - 1), today);
         // "the last 4 weeks" everywhere: the current week to date and the three before, so today always counts
         DateRange fourWeeks = calendar.lastWeeks(WEEKS);

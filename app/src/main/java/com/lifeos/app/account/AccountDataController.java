@@ -1,6 +1,8 @@
 package com.lifeos.app.account;
 
 import com.lifeos.app.security.Actor;
+import com.lifeos.identity.account.AccountErasure;
+import com.lifeos.identity.account.AccountExport;
 import com.lifeos.store.eventstore.ProjectionWatermark;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;

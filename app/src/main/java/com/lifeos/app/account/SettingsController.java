@@ -3,6 +3,7 @@ package com.lifeos.app.account;
 import java.util.Map;
 
 import com.lifeos.app.security.Actor;
+import com.lifeos.identity.account.UserSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -37,7 +37,7 @@ import com.lifeos.api.finance.SetBudgetCommand;
 import com.lifeos.api.shared.DateRange;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.api.shared.UserCalendar;
-import com.lifeos.app.account.UserSettings;
+import com.lifeos.identity.account.UserSettings;
 import com.lifeos.app.security.Actor;
 import com.lifeos.shared.error.ContentTooLarge;
 import com.lifeos.shared.error.InvalidFieldException;
@@ -163,7 +163,7 @@ class FinanceController {
 
     @DeleteMapping("/records/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.commands().remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
+        return edge.creations().remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
     }
 
     @PostMapping(path = "/records/import", consumes = "text/csv")
@@ -214,7 +214,7 @@ class FinanceController {
     ResponseEntity<Void> removeBudget(Actor actor, @PathVariable String category,
                                       @RequestParam(required = false) YearMonth month) {
         YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(edge.calendars().of(actor).today());
-        return edge.commands().remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
+        return edge.creations().remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
                 actor.userId()));
     }
 

@@ -16,8 +16,8 @@ import com.lifeos.api.finance.FinancialRecordList;
 import com.lifeos.api.finance.FindKnownFinancialRecordIdsQuery;
 import com.lifeos.api.finance.KnownFinancialRecordIdsView;
 import com.lifeos.api.finance.ListAllFinancialRecordsQuery;
-import com.lifeos.app.web.Commands;
-import com.lifeos.app.web.Queries;
+import com.lifeos.store.gateway.Commands;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.store.crypto.PrivateText;
 import org.springframework.stereotype.Component;
 

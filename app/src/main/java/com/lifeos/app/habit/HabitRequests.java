@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import com.lifeos.api.habit.HabitFrequency;
 import com.lifeos.api.shared.Texts;
-import com.lifeos.app.web.EnumNames;
+import com.lifeos.shared.wire.EnumNames;
 import com.lifeos.shared.error.InvalidFieldException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

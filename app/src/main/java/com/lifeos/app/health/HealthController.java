@@ -125,7 +125,7 @@ class HealthController {
 
     @DeleteMapping("/metrics/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.commands().remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
+        return edge.creations().remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
     }
 
     @GetMapping("/trends")

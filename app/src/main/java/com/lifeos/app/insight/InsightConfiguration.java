@@ -3,7 +3,7 @@ package com.lifeos.app.insight;
 import java.util.Set;
 
 import com.lifeos.api.ai.SuggestionOfferedEvent;
-import com.lifeos.app.cache.CacheNeutralEvents;
+import com.lifeos.store.cache.CacheNeutralEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

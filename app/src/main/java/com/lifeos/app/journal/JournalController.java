@@ -154,7 +154,7 @@ class JournalController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.commands().remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
+        return edge.creations().remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
     }
 
     /** Every entry passing the other filters, opened and kept when its content holds the (lower-cased) words. */

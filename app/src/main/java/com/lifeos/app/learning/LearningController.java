@@ -120,7 +120,7 @@ class LearningController {
 
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.commands().remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
+        return edge.creations().remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
     }
 
     @GetMapping("/courses")

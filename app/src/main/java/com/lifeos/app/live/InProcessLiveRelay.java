@@ -1,6 +1,6 @@
 package com.lifeos.app.live;
 
-import com.lifeos.app.redis.RedisConfigured;
+import com.lifeos.store.redis.RedisConfigured;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 

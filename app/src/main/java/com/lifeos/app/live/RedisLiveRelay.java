@@ -1,7 +1,7 @@
 package com.lifeos.app.live;
 
-import com.lifeos.app.redis.RedisConfigured;
-import com.lifeos.app.redis.RedisGuard;
+import com.lifeos.store.redis.RedisConfigured;
+import com.lifeos.store.redis.RedisGuard;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 

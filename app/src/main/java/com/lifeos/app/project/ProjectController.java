@@ -105,7 +105,7 @@ class ProjectController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.commands().remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
+        return edge.creations().remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.lifeos.app.ratelimit.RateLimitProperties.Limit;
-import com.lifeos.app.redis.RedisConfigured;
-import com.lifeos.app.redis.RedisGuard;
-import com.lifeos.app.redis.RedisGuardProperties;
+import com.lifeos.store.redis.RedisConfigured;
+import com.lifeos.store.redis.RedisGuard;
+import com.lifeos.store.redis.RedisGuardProperties;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.lifeos.app.ratelimit.RateLimitProperties.Throttle;
-import com.lifeos.app.redis.RedisConfigured;
-import com.lifeos.app.redis.RedisGuard;
+import com.lifeos.store.redis.RedisConfigured;
+import com.lifeos.store.redis.RedisGuard;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;

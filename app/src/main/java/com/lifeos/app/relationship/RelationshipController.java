@@ -147,7 +147,7 @@ class RelationshipController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.commands().remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
+        return edge.creations().remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/interactions")

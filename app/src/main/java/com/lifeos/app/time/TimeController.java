@@ -115,7 +115,7 @@ class TimeController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.commands().remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
+        return edge.creations().remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
     }
 
     @GetMapping("/analytics")

@@ -3,6 +3,7 @@ package com.lifeos.app.web;
 import java.util.Collection;
 import java.util.Locale;
 
+import com.lifeos.shared.wire.EnumNames;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;

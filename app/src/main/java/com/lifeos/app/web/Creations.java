@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.lifeos.store.eventstore.ProjectionWatermark;
+import com.lifeos.store.gateway.Commands;
+import com.lifeos.store.gateway.Queries;
 import com.lifeos.store.ids.EntityOwners;
 import com.lifeos.store.ids.IdTakenException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -74,6 +76,15 @@ public class Creations {
             notCreated = new IdTakenException();
         }
         return repeated(userId, id, location, read, notCreated);
+    }
+
+    /**
+     * Sends a command that removes something (once it is handled and projected) and answers 204: the other end of
+     * a resource's life, kept here so the 201/200/202/204 answers of the command path stay in one place.
+     */
+    public ResponseEntity<Void> remove(UUID userId, Object command) {
+        commands.send(userId, command);
+        return ResponseEntity.noContent().build();
     }
 
     /** The id existed already: the owner's repeat shows the resource; anyone else learns only that it is taken. */

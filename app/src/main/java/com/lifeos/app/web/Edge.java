@@ -1,6 +1,8 @@
 package com.lifeos.app.web;
 
 import com.lifeos.store.crypto.PrivateText;
+import com.lifeos.store.gateway.Commands;
+import com.lifeos.store.gateway.Queries;
 import org.springframework.stereotype.Component;
 
 /**

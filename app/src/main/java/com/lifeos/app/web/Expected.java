@@ -1,5 +1,6 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.wire.EnumNames;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package com.lifeos.app.web;
 
+import com.lifeos.shared.wire.EnumNames;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.lifeos.store.gateway.Commands;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestIds extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = Commands.REQUEST_ID_LOG_KEY;
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** Short and plain enough to travel in logs and event metadata. */

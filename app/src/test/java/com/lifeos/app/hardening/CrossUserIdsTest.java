@@ -21,7 +21,7 @@ import com.lifeos.shared.finance.BudgetIds;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestUser;
-import com.lifeos.app.web.Commands;
+import com.lifeos.store.gateway.Commands;
 import com.lifeos.app.support.TestClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;

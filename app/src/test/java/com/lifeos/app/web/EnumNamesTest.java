@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 import com.lifeos.api.project.ProjectStatus;
+import com.lifeos.shared.wire.EnumNames;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
