@@ -42,7 +42,7 @@ class EveryProjectionForgetsTest {
         Map<String, List<Class<?>>> groups = projections().stream()
                 .collect(Collectors.groupingBy(type -> type.getAnnotation(ProcessingGroup.class).value()));
 
-        assertThat(groups).containsKeys("habits", "goals", "audit", "settings", "dashboard");
+        assertThat(groups).containsKeys("habit", "goal", "audit", "account", "dashboard");
         groups.forEach((group, types) -> {
             assertThat(types).as(group).filteredOn(PersonalProjection.class::isAssignableFrom).hasSize(1);
             assertThat(types).as(group).filteredOn(type -> !PersonalProjection.class.isAssignableFrom(type))

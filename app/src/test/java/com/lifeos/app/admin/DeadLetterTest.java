@@ -142,7 +142,7 @@ class DeadLetterTest extends ApiTestSupport {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     api().get("/api/habits/" + othersHabit, other.accessToken()).status()).isEqualTo(200));
             JsonNode letter = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> api().get("/api/admin/projections/habits/dead-letters", admin.accessToken()).json()
+                    .until(() -> api().get("/api/admin/projections/habit/dead-letters", admin.accessToken()).json()
                             .path("items"), items -> items.size() == 1).get(0);
             assertThat(letter.path("entity_id").asText()).isEqualTo(refused.toString());
             assertThat(letter.path("error_message").asText()).isEqualTo("SQLState 23514, constraint " + constraint);
@@ -150,9 +150,9 @@ class DeadLetterTest extends ApiTestSupport {
         } finally {
             jdbc.execute("ALTER TABLE habit DROP CONSTRAINT " + constraint);
         }
-        JsonNode letter = api().get("/api/admin/projections/habits/dead-letters", admin.accessToken()).json()
+        JsonNode letter = api().get("/api/admin/projections/habit/dead-letters", admin.accessToken()).json()
                 .path("items").get(0);
-        assertThat(api().post("/api/admin/projections/habits/dead-letters/" + letter.path("event_id").asText()
+        assertThat(api().post("/api/admin/projections/habit/dead-letters/" + letter.path("event_id").asText()
                 + "/retry", admin.accessToken(), null).json().path("resolved").asBoolean()).isTrue();
         assertThat(api().get("/api/habits/" + refused, victim.accessToken()).json().path("title").asText())
                 .isEqualTo(PRIVATE_TEXT);

@@ -27,13 +27,13 @@ class ProjectionReplayTest extends ApiTestSupport {
         TestUser admin = admin();
         assertThat(api().get("/api/admin/projections", user.accessToken()).status()).isEqualTo(403);
         JsonNode list = api().get("/api/admin/projections", admin.accessToken()).json();
-        assertThat(list.path("items").findValuesAsText("name")).contains("habits", "goals", "audit");
-        long headBefore = byName(list, "habits").path("head").asLong();
+        assertThat(list.path("items").findValuesAsText("name")).contains("habit", "goal", "audit");
+        long headBefore = byName(list, "habit").path("head").asLong();
 
         habit(user, "{\"title\":\"Read\",\"frequency\":\"daily\"}");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode habits = byName(api().get("/api/admin/projections", admin.accessToken()).json(), "habits");
+            JsonNode habits = byName(api().get("/api/admin/projections", admin.accessToken()).json(), "habit");
             assertThat(habits.path("status").asText()).isEqualTo("running");
             assertThat(habits.path("head").asLong()).as("the write moved the head").isGreaterThan(headBefore);
             assertThat(habits.path("position").asLong()).as("caught up").isEqualTo(habits.path("head").asLong());
@@ -72,7 +72,7 @@ class ProjectionReplayTest extends ApiTestSupport {
         String goalRows = rows("SELECT * FROM goal ORDER BY id");
         String auditRows = rows("SELECT * FROM audit_entry ORDER BY event_id");
 
-        for (String group : new String[]{"habits", "goals", "audit"}) {
+        for (String group : new String[]{"habit", "goal", "audit"}) {
             replay(group, admin);
         }
 

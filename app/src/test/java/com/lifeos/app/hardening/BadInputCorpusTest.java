@@ -592,7 +592,7 @@ class BadInputCorpusTest extends ApiTestSupport {
                 .replace("{interactionId}", ids.get("interaction"))
                 .replace("{key}", "theme")
                 .replace("{category}", "food")
-                .replace("{name}", "habits")
+                .replace("{name}", "habit")
                 .replace("{eventId}", NO_SUCH_DEAD_LETTER);
         if (path.contains("{id}")) {
             String owner = ids.keySet().stream()

@@ -159,7 +159,7 @@ class CrossUserIdsTest extends ApiTestSupport {
 
         Map<String, String> attacker = tables(b.id(), ATTACKER_TABLES);
         TestUser admin = admin();
-        replay("habits", admin);
+        replay("habit", admin);
         replay("dashboard", admin);
 
         assertThat(snapshot(a)).isEqualTo(before);
@@ -179,7 +179,7 @@ class CrossUserIdsTest extends ApiTestSupport {
         Map<String, String> victim = snapshot(a);
         Map<String, String> attacker = tables(b.id(), ATTACKER_TABLES);
 
-        for (String group : List.of("habits", "dashboard", "finance")) {
+        for (String group : List.of("habit", "dashboard", "finance")) {
             applyAgain(group, foreign);
             applyAgain(group, own);
             applyAgain(group, foreign);

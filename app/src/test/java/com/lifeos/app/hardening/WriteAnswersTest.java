@@ -63,7 +63,7 @@ class WriteAnswersTest {
         UUID checkIn = UUID.randomUUID();
         String habitBody = "{\"id\":\"%s\",\"title\":\"Read\",\"frequency\":\"daily\"}".formatted(habit);
         String checkInBody = "{\"id\":\"%s\"}".formatted(checkIn);
-        StreamingEventProcessor habits = processing.eventProcessor("habits", StreamingEventProcessor.class)
+        StreamingEventProcessor habits = processing.eventProcessor("habit", StreamingEventProcessor.class)
                 .orElseThrow();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !habits.processingStatus().isEmpty()

@@ -178,7 +178,7 @@ class LiveUpdatesTest extends ApiTestSupport {
         TestUser ada = newUser();
         UUID before = create(ada, "/api/habits", "{\"title\":\"Old\",\"frequency\":\"daily\"}");
         try (LiveClient live = LiveClient.connect(port, ada.accessToken())) {
-            replay("habits", admin());
+            replay("habit", admin());
             UUID after = create(ada, "/api/habits", "{\"title\":\"New\",\"frequency\":\"daily\"}");
 
             JsonNode first = live.nextUpdate(u -> u.path("type").asText().equals("habit_updated"), "habit_updated");

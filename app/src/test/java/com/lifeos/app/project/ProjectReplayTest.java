@@ -47,7 +47,7 @@ class ProjectReplayTest extends ApiTestSupport {
         String before = reads(user, projects, house);
         String rows = rows();
 
-        replay("projects", admin);
+        replay("project", admin);
 
         assertThat(reads(user, projects, house)).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);

@@ -47,7 +47,7 @@ class RelationshipReplayTest extends ApiTestSupport {
         String before = reads(user, List.of(ana, ben, cleo));
         String rows = rows();
 
-        replay("relationships", admin);
+        replay("relationship", admin);
 
         assertThat(reads(user, List.of(ana, ben, cleo))).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);

@@ -32,7 +32,7 @@ class AccountDataRightsTest extends ApiTestSupport {
             Map.entry("journal_entry_tag", "user_id"), Map.entry("dashboard_subject", "user_id"),
             Map.entry("dashboard_fact", "user_id"), Map.entry("dashboard_activity", "user_id"),
             Map.entry("ai_suggestion", "user_id"));
-    private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "projects", "settings",
+    private static final List<String> GROUPS = List.of("habit", "goal", "relationship", "project", "account",
             "finance", "health", "learning", "time", "journal", "dashboard", "audit", "ai");
 
     @Autowired

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class ErasureErasesTest extends ApiTestSupport {
 
-    private static final List<String> GROUPS = List.of("habits", "goals", "relationships", "projects", "settings",
+    private static final List<String> GROUPS = List.of("habit", "goal", "relationship", "project", "account",
             "finance", "health", "learning", "time", "journal", "dashboard", "audit", "ai");
     /** Enough events on one goal for Axon to snapshot it (every 200 events). */
     private static final int SNAPSHOT_AFTER = 200;

@@ -167,7 +167,7 @@ class SettingsApiTest extends ApiTestSupport {
         String before = api().get("/api/settings", user.accessToken()).body();
         String rows = rows();
 
-        replay("settings", admin);
+        replay("account", admin);
 
         assertThat(api().get("/api/settings", user.accessToken()).body()).isEqualTo(before);
         assertThat(rows()).isEqualTo(rows);

@@ -42,7 +42,7 @@ class ProjectionMetricsTest extends ApiTestSupport {
                         .allMatch(sample -> sample.getValue() == 0.0)
                         && samples.getOrDefault("lifeos_projection_events_handled_total habits", 0.0)
                         >= handledBefore + 3);
-        for (String group : new String[] {"habits", "goals", "dashboard", "audit", "entity-owners"}) {
+        for (String group : new String[] {"habit", "goal", "dashboard", "audit", "entity-owners"}) {
             for (String metric : PER_GROUP) {
                 assertThat(caughtUp).as(metric + " of " + group).containsKey(metric + " " + group);
             }
@@ -63,7 +63,7 @@ class ProjectionMetricsTest extends ApiTestSupport {
                 .until(() -> scrape(admin).get("lifeos_projection_lag_events habits"), lag -> lag == 0.0);
         double handledBefore = scrape(admin).get("lifeos_projection_events_handled_total habits");
 
-        replay("habits", admin);
+        replay("habit", admin);
 
         Map<String, Double> after = await().atMost(Duration.ofSeconds(30))
                 .until(() -> scrape(admin), samples -> samples.get("lifeos_projection_lag_events habits") == 0.0

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the goal table and each goal's progress history; every handler is safe to apply twice. */
 @Component
-@ProcessingGroup("goals")
+@ProcessingGroup("goal")
 class GoalProjection extends PersonalProjection {
 
     private final GoalRows goals;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the habit and check-in tables; every handler may see its event twice and changes nothing the second time. */
 @Component
-@ProcessingGroup("habits")
+@ProcessingGroup("habit")
 class HabitProjection extends PersonalProjection {
 
     private final HabitRows habits;

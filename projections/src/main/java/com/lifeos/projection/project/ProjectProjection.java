@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * only (sealed): no read model shows them.
  */
 @Component
-@ProcessingGroup("projects")
+@ProcessingGroup("project")
 class ProjectProjection extends PersonalProjection {
 
     private final ProjectRows projects;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the relationship and interaction tables; every handler may see its event twice and changes nothing then. */
 @Component
-@ProcessingGroup("relationships")
+@ProcessingGroup("relationship")
 class RelationshipProjection extends PersonalProjection {
 
     private final RelationshipRows relationships;

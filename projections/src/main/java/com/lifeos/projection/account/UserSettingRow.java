@@ -1,4 +1,4 @@
-package com.lifeos.projection.settings;
+package com.lifeos.projection.account;
 
 import java.io.Serializable;
 import java.time.Instant;

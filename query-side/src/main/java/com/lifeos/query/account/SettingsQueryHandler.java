@@ -1,12 +1,12 @@
-package com.lifeos.query.settings;
+package com.lifeos.query.account;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.lifeos.api.account.AccountPreferencesView;
 import com.lifeos.api.account.FindAccountPreferencesQuery;
-import com.lifeos.projection.settings.UserSettingRow;
-import com.lifeos.projection.settings.UserSettingRows;
+import com.lifeos.projection.account.UserSettingRow;
+import com.lifeos.projection.account.UserSettingRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 

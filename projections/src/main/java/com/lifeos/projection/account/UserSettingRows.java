@@ -1,4 +1,4 @@
-package com.lifeos.projection.settings;
+package com.lifeos.projection.account;
 
 import java.util.List;
 import java.util.UUID;

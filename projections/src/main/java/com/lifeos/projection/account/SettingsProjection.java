@@ -1,4 +1,4 @@
-package com.lifeos.projection.settings;
+package com.lifeos.projection.account;
 
 import java.time.Instant;
 
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps each person's preferences; a handler that sees its event twice (or an older one) changes nothing. */
 @Component
-@ProcessingGroup("settings")
+@ProcessingGroup("account")
 class SettingsProjection extends PersonalProjection {
 
     private final UserSettingRows settings;
