@@ -66,18 +66,18 @@ final class LiveFeeds {
     static final String DASHBOARD_GROUP = "dashboard";
 
     private static final List<Feed> FEEDS = List.of(
-            feed("habits", "habit_updated", "/api/habits/{id}",
+            feed("habit", "habit_updated", "/api/habits/{id}",
                     HabitCreatedEvent.class, HabitChangedEvent.class, HabitCheckedInEvent.class,
                     HabitCheckInUndoneEvent.class, HabitDeletedEvent.class),
-            feed("goals", "goal_updated", "/api/goals/{id}",
+            feed("goal", "goal_updated", "/api/goals/{id}",
                     GoalCreatedEvent.class, GoalChangedEvent.class, GoalProgressUpdatedEvent.class,
                     GoalStatusChangedEvent.class, GoalCompletedEvent.class, GoalReopenedEvent.class,
                     GoalDeletedEvent.class),
-            feed("projects", "project_updated", "/api/projects/{id}",
+            feed("project", "project_updated", "/api/projects/{id}",
                     ProjectCreatedEvent.class, ProjectChangedEvent.class, ProjectProgressUpdatedEvent.class,
                     ProjectStatusChangedEvent.class, ProjectCompletedEvent.class, ProjectReopenedEvent.class,
                     ProjectLinkedToGoalEvent.class, ProjectUnlinkedFromGoalEvent.class, ProjectDeletedEvent.class),
-            feed("relationships", "relationship_updated", "/api/relationships/{id}",
+            feed("relationship", "relationship_updated", "/api/relationships/{id}",
                     RelationshipCreatedEvent.class, RelationshipChangedEvent.class,
                     RelationshipInteractionRecordedEvent.class, RelationshipLastContactCorrectedEvent.class,
                     RelationshipNextContactPlannedEvent.class, RelationshipDeletedEvent.class),

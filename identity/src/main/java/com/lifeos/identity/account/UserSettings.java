@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 /**
  * A person's settings as one flat map. {@code timezone} and {@code week_start} are the account's
  * calendar: read from and written to the account exactly as the profile does. Every other key is a
- * preference kept by the Account aggregate's events and the "settings" projection, which store every
+ * preference kept by the Account aggregate's events and the "account" projection, which store every
  * value as text. The keys LifeOS reads itself are checked and normalised here, and read back as their
  * JSON type (a whole number, a boolean); the rest are free strings.
  */

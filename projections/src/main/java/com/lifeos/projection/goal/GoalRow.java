@@ -14,7 +14,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** One goal as the "goals" projection keeps it. */
+/** One goal as the "goal" projection keeps it. */
 @Entity
 @Table(name = "goal")
 public class GoalRow extends OwnedRow {

@@ -18,7 +18,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** One habit as the "habits" projection keeps it. */
+/** One habit as the "habit" projection keeps it. */
 @Entity
 @Table(name = "habit")
 public class HabitRow extends OwnedRow {

@@ -14,7 +14,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** One project as the "projects" projection keeps it. */
+/** One project as the "project" projection keeps it. */
 @Entity
 @Table(name = "project")
 public class ProjectRow extends OwnedRow {

@@ -10,7 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * One relationship as the "relationships" projection keeps it: the facts only. Name and notes stay sealed;
+ * One relationship as the "relationship" projection keeps it: the facts only. Name and notes stay sealed;
  * {@code plannedContactDate} is a next date the owner set, in force until a contact on or after the last one.
  * The next date by rhythm is derived when read.
  */

@@ -10,7 +10,7 @@ import com.lifeos.projection.account.UserSettingRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers a person's preferences from the "settings" table. */
+/** Answers a person's preferences from the "account" group's settings table. */
 @Component
 class SettingsQueryHandler {
 

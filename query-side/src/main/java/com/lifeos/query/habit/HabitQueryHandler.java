@@ -32,7 +32,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
-/** Answers habit queries from the "habits" tables; streaks and rates are computed for the asker's today. */
+/** Answers habit queries from the "habit" group's tables; streaks and rates are computed for the asker's today. */
 @Component
 class HabitQueryHandler {
 
