@@ -218,6 +218,9 @@ try {
 
   await scenario('a reload keeps the session; sign out ends it', async () => {
     await page.goto(`${BASE}/habits`, { waitUntil: 'load' });
+    // reload a page that has finished signing in: a reload that aborts the page's own refresh request loses the
+    // rotated token's successor, and the server then (rightly) treats the old token's return as reuse
+    await habitCard(page, habit).waitFor({ timeout: WAIT });
     await page.reload({ waitUntil: 'load' });
     await habitCard(page, habit).waitFor({ timeout: WAIT });
     check(new URL(page.url()).pathname === '/habits', `a reload left /habits for ${page.url()}`);
