@@ -97,7 +97,7 @@ class WriteAnswersTest {
     void aCreateDuringAReplayAnswersSuccess() {
         TestUser user = newUser();
         TestUser admin = admin();
-        assertThat(api().post("/api/admin/projections/goals/replay", admin.accessToken(), null).status())
+        assertThat(api().post("/api/admin/projections/goal/replay", admin.accessToken(), null).status())
                 .isEqualTo(202);
 
         Api.Response created = api().post("/api/goals", user.accessToken(), "{\"title\":\"During a replay\"}");

@@ -29,7 +29,7 @@ class ProjectionMetricsTest extends ApiTestSupport {
     void everyProcessingGroupReportsItsWorkAndCatchesUp() {
         TestUser admin = admin();
         TestUser user = newUser();
-        double handledBefore = scrape(admin).getOrDefault("lifeos_projection_events_handled_total habits", 0.0);
+        double handledBefore = scrape(admin).getOrDefault("lifeos_projection_events_handled_total habit", 0.0);
 
         for (String title : new String[] {"Stretch", "Read", "Walk"}) {
             assertThat(api().post("/api/habits", user.accessToken(),
@@ -40,7 +40,7 @@ class ProjectionMetricsTest extends ApiTestSupport {
                 .until(() -> scrape(admin), samples -> samples.entrySet().stream()
                         .filter(sample -> sample.getKey().startsWith("lifeos_projection_lag_events "))
                         .allMatch(sample -> sample.getValue() == 0.0)
-                        && samples.getOrDefault("lifeos_projection_events_handled_total habits", 0.0)
+                        && samples.getOrDefault("lifeos_projection_events_handled_total habit", 0.0)
                         >= handledBefore + 3);
         for (String group : new String[] {"habit", "goal", "dashboard", "audit", "entity-owners"}) {
             for (String metric : PER_GROUP) {
@@ -60,17 +60,17 @@ class ProjectionMetricsTest extends ApiTestSupport {
         assertThat(api().post("/api/habits", user.accessToken(), "{\"title\":\"Swim\",\"frequency\":\"daily\"}")
                 .status()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> scrape(admin).get("lifeos_projection_lag_events habits"), lag -> lag == 0.0);
-        double handledBefore = scrape(admin).get("lifeos_projection_events_handled_total habits");
+                .until(() -> scrape(admin).get("lifeos_projection_lag_events habit"), lag -> lag == 0.0);
+        double handledBefore = scrape(admin).get("lifeos_projection_events_handled_total habit");
 
         replay("habit", admin);
 
         Map<String, Double> after = await().atMost(Duration.ofSeconds(30))
-                .until(() -> scrape(admin), samples -> samples.get("lifeos_projection_lag_events habits") == 0.0
-                        && samples.get("lifeos_projection_replaying habits") == 0.0);
-        assertThat(after.get("lifeos_projection_events_handled_total habits")).as("the habit event again")
+                .until(() -> scrape(admin), samples -> samples.get("lifeos_projection_lag_events habit") == 0.0
+                        && samples.get("lifeos_projection_replaying habit") == 0.0);
+        assertThat(after.get("lifeos_projection_events_handled_total habit")).as("the habit event again")
                 .isGreaterThanOrEqualTo(handledBefore + 1);
-        assertThat(after.get("lifeos_projection_replay_progress habits")).isEqualTo(1.0);
+        assertThat(after.get("lifeos_projection_replay_progress habit")).isEqualTo(1.0);
     }
 
     /** The projection samples, keyed "name group". */
