@@ -24,12 +24,16 @@ class AuthRefreshTokenTest extends ApiTestSupport {
         return api().post("/api/auth/refresh", null, object("refresh_token", refreshToken));
     }
 
+    private static String token(Api.Response refreshed) {
+        return refreshed.json().path("refresh_token").asText();
+    }
+
     private Api.Response logout(String refreshToken) {
         return api().post("/api/auth/logout", null, object("refresh_token", refreshToken));
     }
 
     @Test
-    void refreshingGivesANewPairAndUsesUpTheOldRefreshToken() {
+    void refreshingGivesANewPairAndTheOldTokenIsRefusedOnceTheNewOneWasUsed() {
         TestUser user = newUser();
 
         var refreshed = refresh(user.refreshToken());
@@ -40,6 +44,7 @@ class AuthRefreshTokenTest extends ApiTestSupport {
         assertThat(refreshed.json().path("user").path("id").asText()).isEqualTo(user.id().toString());
         assertThat(refreshed.json().path("token_type").asText()).isEqualTo("Bearer");
         assertThat(api().get("/api/auth/me", refreshed.json().path("access_token").asText()).status()).isEqualTo(200);
+        assertThat(refresh(newRefresh).status()).isEqualTo(200);
 
         var again = refresh(user.refreshToken());
         assertThat(again.status()).isEqualTo(401);
@@ -59,7 +64,44 @@ class AuthRefreshTokenTest extends ApiTestSupport {
     @Test
     void reusingAnOldRefreshTokenEndsTheWholeSignIn() {
         TestUser user = newUser();
-        String second = refresh(user.refreshToken()).json().path("refresh_token").asText();
+        String second = token(refresh(user.refreshToken()));
+        String third = token(refresh(second));
+
+        assertThat(refresh(user.refreshToken()).status()).isEqualTo(401);
+
+        assertThat(refresh(third).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshWhoseAnswerWasLostCanBeRetriedWithTheSameToken() {
+        TestUser user = newUser();
+        String lost = token(refresh(user.refreshToken()));
+
+        var retried = refresh(user.refreshToken());
+
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(token(retried)).isNotEqualTo(lost);
+        assertThat(refresh(token(retried)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theLostSuccessorShownAfterTheRetryWentOnEndsTheWholeSignIn() {
+        TestUser user = newUser();
+        String lost = token(refresh(user.refreshToken()));
+        String retried = token(refresh(user.refreshToken()));
+        String next = token(refresh(retried));
+
+        assertThat(refresh(lost).status()).isEqualTo(401);
+
+        assertThat(refresh(next).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aUsedTokenShownAgainAfterTheGraceEndsTheWholeSignIn() {
+        TestUser user = newUser();
+        String second = token(refresh(user.refreshToken()));
+        jdbc.update("UPDATE refresh_tokens SET rotated_at = rotated_at - INTERVAL '1 minute' WHERE token_hash = ?",
+                SecretTokens.hash(user.refreshToken()));
 
         assertThat(refresh(user.refreshToken()).status()).isEqualTo(401);
 
@@ -71,7 +113,7 @@ class AuthRefreshTokenTest extends ApiTestSupport {
         TestUser user = newUser();
         String otherDevice = api().post("/api/auth/login", null,
                 object("email", user.email(), "password", user.password())).json().path("refresh_token").asText();
-        refresh(user.refreshToken());
+        refresh(token(refresh(user.refreshToken())));
 
         assertThat(refresh(user.refreshToken()).status()).isEqualTo(401);
 

@@ -50,7 +50,7 @@ class BrowserSignInTest extends ApiTestSupport {
     }
 
     @Test
-    void refreshingWithTheCookieRotatesItAndTheOldCookieIsRefusedAfterwards() {
+    void refreshingWithTheCookieRotatesItAndTheOldCookieIsRefusedOnceTheNewOneWasUsed() {
         String first = cookieOf(login(newUser()));
 
         Api.Response refreshed = post("/api/auth/refresh", WEB, first, null);
@@ -61,12 +61,25 @@ class BrowserSignInTest extends ApiTestSupport {
         String second = cookieOf(refreshed);
         assertThat(second).isNotEqualTo(first);
         assertIssuedCookie(refreshed);
+        assertThat(post("/api/auth/refresh", WEB, second, null).status()).isEqualTo(200);
 
         Api.Response reused = post("/api/auth/refresh", WEB, first, null);
 
         assertThat(reused.status()).isEqualTo(401);
         assertThat(reused.contentType()).startsWith("application/problem+json");
         assertClearedCookie(reused);
+    }
+
+    @Test
+    void aReloadThatCutOffARefreshKeepsTheSignIn() {
+        String first = cookieOf(login(newUser()));
+        post("/api/auth/refresh", WEB, first, null);
+
+        Api.Response retried = post("/api/auth/refresh", WEB, first, null);
+
+        assertThat(retried.status()).isEqualTo(200);
+        assertIssuedCookie(retried);
+        assertThat(post("/api/auth/refresh", WEB, cookieOf(retried), null).status()).isEqualTo(200);
     }
 
     @Test

@@ -21,7 +21,7 @@ class AuthSigningKeysTest {
     Path dir;
 
     private JwtProperties properties(String privateKey, String publicKey) {
-        return new JwtProperties(privateKey, publicKey, "lifeos", Duration.ofMinutes(15), Duration.ofDays(30), dir);
+        return new JwtProperties(privateKey, publicKey, "lifeos", Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(30), dir);
     }
 
     @Test

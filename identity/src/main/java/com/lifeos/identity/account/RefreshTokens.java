@@ -19,6 +19,12 @@ import org.springframework.stereotype.Repository;
  * Refresh tokens, stored as hashes. Each login starts a family; every refresh uses up the presented
  * token and hands out its successor in the same family. A used-up token shown again means two parties
  * hold it (one of them a thief), and as the server cannot tell which, the whole family dies.
+ * <p>
+ * One exception keeps a lost answer from signing a person out: a browser reloaded while its refresh was in flight
+ * never receives the successor and shows the used-up token again. Within {@code refresh-reuse-grace} of the refresh,
+ * while the successor has never been used, that successor is used up in its turn and a new one handed out. Theft is
+ * still caught: whichever party later shows the retired successor, or the old token once the successor was used, ends
+ * the family as before.
  */
 @Repository
 class RefreshTokens {
@@ -27,10 +33,12 @@ class RefreshTokens {
 
     private final JdbcClient jdbc;
     private final Duration ttl;
+    private final Duration reuseGrace;
 
     RefreshTokens(JdbcClient jdbc, JwtProperties properties) {
         this.jdbc = jdbc;
         this.ttl = properties.refreshTokenTtl();
+        this.reuseGrace = properties.refreshReuseGrace();
     }
 
     /** A new token in {@code family}; the returned value is the only copy of the secret. */
@@ -43,27 +51,56 @@ class RefreshTokens {
     }
 
     /**
-     * Uses up the presented token. Returns its account and family when it was live; a token that was
-     * already used revokes its family. The claim is one conditional update, so of two concurrent
-     * refreshes with the same token exactly one succeeds.
+     * Uses up the presented token and hands out its successor. Empty when the token is unknown, expired or revoked,
+     * or was already used (then its family is revoked, unless this is a retry of a refresh whose answer was lost).
+     * Each claim is one conditional update, so of two concurrent refreshes with the same token exactly one claims it.
      */
-    Optional<Used> use(String presented, Instant now) {
+    Optional<Rotated> rotate(String presented, Instant now) {
         String hash = SecretTokens.hash(presented);
-        int claimed = jdbc.sql("""
+        boolean claimed = claim(hash, now);
+        Optional<Stored> stored = find(hash);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Stored token = stored.get();
+        if (claimed) {
+            return Optional.of(exchange(hash, token, now));
+        }
+        if (token.rotatedAt() == null || token.revokedAt() != null) {
+            return Optional.empty();
+        }
+        if (retriedInGrace(token, now) && claim(token.replacedBy(), now)) {
+            log.info("A refresh of account {} was retried before its answer arrived; its unused successor is retired",
+                    token.accountId());
+            return Optional.of(exchange(token.replacedBy(), token, now));
+        }
+        log.warn("A used refresh token of account {} was presented again; ending that sign-in", token.accountId());
+        revokeFamily(token.family(), now);
+        return Optional.empty();
+    }
+
+    private boolean retriedInGrace(Stored token, Instant now) {
+        return reuseGrace.isPositive() && token.replacedBy() != null
+                && !token.rotatedAt().toInstant().plus(reuseGrace).isBefore(now);
+    }
+
+    private boolean claim(String hash, Instant now) {
+        return jdbc.sql("""
                         UPDATE refresh_tokens SET rotated_at = :now
                         WHERE token_hash = :hash AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > :now""")
                 .param("hash", hash)
                 .param("now", utc(now))
+                .update() == 1;
+    }
+
+    /** Issues the successor of the used-up token {@code usedHash} in {@code token}'s family, and records which it is. */
+    private Rotated exchange(String usedHash, Stored token, Instant now) {
+        String successor = issue(token.accountId(), token.family(), now);
+        jdbc.sql("UPDATE refresh_tokens SET replaced_by = :successor WHERE token_hash = :hash")
+                .param("successor", SecretTokens.hash(successor))
+                .param("hash", usedHash)
                 .update();
-        Optional<Stored> stored = find(hash);
-        if (claimed == 1) {
-            return stored.map(token -> new Used(token.accountId(), token.family()));
-        }
-        stored.filter(token -> token.rotatedAt() != null && token.revokedAt() == null).ifPresent(token -> {
-            log.warn("A used refresh token of account {} was presented again; ending that sign-in", token.accountId());
-            revokeFamily(token.family(), now);
-        });
-        return Optional.empty();
+        return new Rotated(token.accountId(), successor);
     }
 
     /** Ends the sign-in the presented token belongs to, and names its account; unknown tokens change nothing. */
@@ -94,17 +131,21 @@ class RefreshTokens {
     }
 
     private Optional<Stored> find(String hash) {
-        return jdbc.sql("SELECT account_id, family_id, rotated_at, revoked_at FROM refresh_tokens WHERE token_hash = :hash")
+        return jdbc.sql("""
+                        SELECT account_id, family_id, rotated_at, revoked_at, replaced_by FROM refresh_tokens
+                        WHERE token_hash = :hash""")
                 .param("hash", hash)
                 .query((rs, n) -> new Stored(rs.getObject("account_id", UUID.class), rs.getObject("family_id", UUID.class),
-                        rs.getObject("rotated_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class)))
+                        rs.getObject("rotated_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class),
+                        rs.getString("replaced_by")))
                 .optional();
     }
 
-    /** A token that was live when presented: whose it was, and the sign-in its successor continues. */
-    record Used(UUID accountId, UUID family) {
+    /** A refresh that went through: whose sign-in it continues, and the successor token (its only copy). */
+    record Rotated(UUID accountId, String token) {
     }
 
-    private record Stored(UUID accountId, UUID family, OffsetDateTime rotatedAt, OffsetDateTime revokedAt) {
+    private record Stored(UUID accountId, UUID family, OffsetDateTime rotatedAt, OffsetDateTime revokedAt,
+                          String replacedBy) {
     }
 }

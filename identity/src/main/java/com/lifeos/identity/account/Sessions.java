@@ -59,13 +59,13 @@ public class Sessions {
     /**
      * Swaps a live refresh token for a new pair. Empty when the token is unknown, expired, revoked or
      * already used; in the last case the token's whole sign-in has been ended, and that must stick, so
-     * this returns rather than throws (a throw would roll the revocation back).
+     * this returns rather than throws (a throw would roll the revocation back). A retry of a refresh whose
+     * answer was lost is answered again ({@link RefreshTokens}).
      */
     @Transactional
     public Optional<SignedIn> refresh(String refreshToken) {
-        Instant now = Now.of(clock);
-        return refreshTokens.use(refreshToken, now).flatMap(used -> accounts.find(used.accountId())
-                .map(account -> signedIn(account, refreshTokens.issue(account.id(), used.family(), now))));
+        return refreshTokens.rotate(refreshToken, Now.of(clock)).flatMap(rotated -> accounts.find(rotated.accountId())
+                .map(account -> signedIn(account, rotated.token())));
     }
 
     /** Ends the sign-in of this refresh token and every access token of its account, which may be out there. */

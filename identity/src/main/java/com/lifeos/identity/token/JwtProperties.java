@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer              the {@code iss} claim written and required
  * @param accessTokenTtl      how long an access token is accepted
  * @param refreshTokenTtl     how long an unused refresh token stays valid
+ * @param refreshReuseGrace   how long after a refresh its used-up token may be shown once more, when the answer to
+ *                            that refresh was lost (a reload or a dropped connection cut it off) and its successor was
+ *                            never used; zero refuses every second showing
  * @param generatedKeyDir     where the embedded run keeps the key pair it generates when none is configured
  */
 @ConfigurationProperties(prefix = "lifeos.security.jwt")
@@ -24,6 +27,7 @@ public record JwtProperties(String privateKey,
                             @DefaultValue("lifeos") String issuer,
                             @DefaultValue("15m") Duration accessTokenTtl,
                             @DefaultValue("30d") Duration refreshTokenTtl,
+                            @DefaultValue("30s") Duration refreshReuseGrace,
                             @DefaultValue("./data") Path generatedKeyDir) {
 
     public JwtProperties {
@@ -32,6 +36,10 @@ public record JwtProperties(String privateKey,
         }
         requirePositive("access-token-ttl", accessTokenTtl);
         requirePositive("refresh-token-ttl", refreshTokenTtl);
+        if (refreshReuseGrace == null || refreshReuseGrace.isNegative() || refreshReuseGrace.compareTo(refreshTokenTtl) > 0) {
+            throw new IllegalArgumentException(
+                    "lifeos.security.jwt.refresh-reuse-grace must be zero or positive, and no longer than refresh-token-ttl");
+        }
     }
 
     private static void requirePositive(String name, Duration ttl) {
