@@ -47,8 +47,7 @@ class DashboardQueryHandler {
 
     @QueryHandler
     DashboardOverviewView handle(FindDashboardOverviewQuery query) {
-        return DashboardAnswers.overview(picture(query.userId(), query.calendar(), windowStart(query.calendar()),
-                query.calendar().today()), query.currency());
+        return overview(query.userId(), query.calendar(), query.currency());
     }
 
     @QueryHandler
@@ -75,9 +74,12 @@ class DashboardQueryHandler {
 
     @QueryHandler
     QuickActionsView handle(FindQuickActionsQuery query) {
-        DashboardOverviewView overview = DashboardAnswers.overview(picture(query.userId(), query.calendar(),
-                windowStart(query.calendar()), query.calendar().today()), query.currency());
+        DashboardOverviewView overview = overview(query.userId(), query.calendar(), query.currency());
         return new QuickActionsView(QuickActions.rank(overview, query.calendar().today(), query.limit()));
+    }
+
+    private DashboardOverviewView overview(UUID userId, UserCalendar calendar, String currency) {
+        return DashboardAnswers.overview(picture(userId, calendar, windowStart(calendar), calendar.today()), currency);
     }
 
     private Picture picture(UUID userId, UserCalendar calendar, LocalDate from, LocalDate to) {

@@ -27,43 +27,39 @@ import com.lifeos.projection.finance.BudgetRows;
 import com.lifeos.projection.finance.FinancialRecordRow;
 import com.lifeos.projection.finance.FinancialRecordRows;
 import com.lifeos.query.shared.Filters;
-import com.lifeos.query.shared.Pages;
+import com.lifeos.query.shared.OwnedRowViews;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 @Component
-class FinanceQueryHandler {
+class FinanceQueryHandler extends OwnedRowViews<FinancialRecordRows, FinancialRecordRow, FinancialRecordView> {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("recordDate"), Sort.Order.desc("createdAt"),
             Sort.Order.asc("id"));
     private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("recordDate"), Sort.Order.asc("id"));
 
-    private final FinancialRecordRows records;
     private final BudgetRows budgets;
 
     FinanceQueryHandler(FinancialRecordRows records, BudgetRows budgets) {
-        this.records = records;
+        super(records, FinancialRecordRow.class);
         this.budgets = budgets;
     }
 
+    /** A deleted record keeps its row, marked deleted, and is found no more. */
     @QueryHandler
     Optional<FinancialRecordView> handle(FindFinancialRecordQuery query) {
-        return records.findByIdAndUserIdAndDeletedFalse(query.recordId(), query.userId())
-                .map(FinanceQueryHandler::view);
+        return rows().findByIdAndUserIdAndDeletedFalse(query.recordId(), query.userId()).map(this::view);
     }
 
     @QueryHandler
     FinancialRecordPage handle(ListFinancialRecordsQuery query) {
-        return Pages.of(records, matching(query.userId(), query.filter()), query.page(), NEWEST_FIRST,
-                FinanceQueryHandler::view, FinancialRecordPage::new);
+        return page(matching(query.userId(), query.filter()), query.page(), NEWEST_FIRST, FinancialRecordPage::new);
     }
 
     @QueryHandler
     FinancialRecordList handle(ListAllFinancialRecordsQuery query) {
-        return new FinancialRecordList(records.findAll(matching(query.userId(), query.filter()), OLDEST_FIRST)
-                .stream().map(FinanceQueryHandler::view).toList());
+        return new FinancialRecordList(all(matching(query.userId(), query.filter()), OLDEST_FIRST));
     }
 
     @QueryHandler
@@ -71,7 +67,7 @@ class FinanceQueryHandler {
         if (query.recordIds().isEmpty()) {
             return new KnownFinancialRecordIdsView(Set.of());
         }
-        return new KnownFinancialRecordIdsView(records.findByUserIdAndIdIn(query.userId(), query.recordIds())
+        return new KnownFinancialRecordIdsView(rows().findByUserIdAndIdIn(query.userId(), query.recordIds())
                 .stream().map(FinancialRecordRow::id).collect(Collectors.toSet()));
     }
 
@@ -92,25 +88,22 @@ class FinanceQueryHandler {
     }
 
     private List<MoneyEntry> entries(UUID userId, LocalDate from, LocalDate to) {
-        return records.findByUserIdAndDeletedFalseAndRecordDateBetween(userId, from, to).stream()
+        return rows().findByUserIdAndDeletedFalseAndRecordDateBetween(userId, from, to).stream()
                 .map(row -> new MoneyEntry(row.type(), row.amount(), row.currency(), row.category(), row.date()))
                 .toList();
     }
 
-    private static Specification<FinancialRecordRow> matching(UUID userId, FinancialRecordFilter filter) {
-        Specification<FinancialRecordRow> matching = Filters.ownedBy(FinancialRecordRow.class, userId)
+    private Filters<FinancialRecordRow> matching(UUID userId, FinancialRecordFilter filter) {
+        return ownedBy(userId)
                 .equal("deleted", false)
                 .equal("recordType", filter.type())
                 .equal("categoryKey", filter.category() == null ? null
                         : FinancialRecordRow.keyOf(filter.category().strip()))
-                .atLeast("recordDate", filter.from())
-                .toSpecification();
-        LocalDate to = filter.to();
-        return to == null ? matching
-                : matching.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("recordDate"), to));
+                .within("recordDate", filter.from(), filter.to());
     }
 
-    static FinancialRecordView view(FinancialRecordRow row) {
+    @Override
+    protected FinancialRecordView view(FinancialRecordRow row) {
         return new FinancialRecordView(row.id(), row.type(), row.amount(), row.currency(), row.category(),
                 row.description() == null ? null : new SealedText(row.description()), row.date(), row.createdAt(),
                 row.updatedAt());

@@ -28,41 +28,38 @@ import com.lifeos.projection.goal.GoalProgressRow;
 import com.lifeos.projection.goal.GoalProgressRows;
 import com.lifeos.projection.goal.GoalRow;
 import com.lifeos.projection.goal.GoalRows;
-import com.lifeos.query.shared.Filters;
-import com.lifeos.query.shared.Pages;
+import com.lifeos.query.shared.OwnedRowViews;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 @Component
-class GoalQueryHandler {
+class GoalQueryHandler extends OwnedRowViews<GoalRows, GoalRow, GoalView> {
 
-    private final GoalRows goals;
     private final GoalProgressRows progress;
 
     GoalQueryHandler(GoalRows goals, GoalProgressRows progress) {
-        this.goals = goals;
+        super(goals, GoalRow.class);
         this.progress = progress;
     }
 
     @QueryHandler
     Optional<GoalView> handle(FindGoalQuery query) {
-        return goals.findByIdAndUserId(query.goalId(), query.userId()).map(GoalQueryHandler::view);
+        return find(query.goalId(), query.userId());
     }
 
     @QueryHandler
     GoalPage handle(ListGoalsQuery query) {
-        return Pages.of(goals, Filters.ownedBy(GoalRow.class, query.userId())
+        return page(ownedBy(query.userId())
                         .equal("status", query.status())
                         .equal("category", query.category())
-                        .equal("priority", query.priority())
-                        .toSpecification(),
-                query.page(), sortOf(query.sort()), GoalQueryHandler::view, GoalPage::new);
+                        .equal("priority", query.priority()),
+                query.page(), sortOf(query.sort()), GoalPage::new);
     }
 
     @QueryHandler
     Optional<GoalProgressHistoryView> handle(FindGoalProgressHistoryQuery query) {
-        return goals.findByIdAndUserId(query.goalId(), query.userId()).map(goal -> new GoalProgressHistoryView(
+        return rows().findByIdAndUserId(query.goalId(), query.userId()).map(goal -> new GoalProgressHistoryView(
                 progress.findByGoalIdAndUserIdOrderBySequenceAsc(query.goalId(), query.userId()).stream()
                         .map(row -> new GoalProgressHistoryView.Entry(row.progress(),
                                 row.note() == null ? null : new SealedText(row.note()), row.recordedAt()))
@@ -71,23 +68,23 @@ class GoalQueryHandler {
 
     @QueryHandler
     GoalAnalyticsView handle(FindGoalAnalyticsQuery query) {
-        List<GoalRow> rows = goals.findByUserId(query.userId());
+        List<GoalRow> goals = rows().findByUserId(query.userId());
         Map<GoalStatus, Integer> byStatus = new EnumMap<>(GoalStatus.class);
         for (GoalStatus status : GoalStatus.values()) {
             byStatus.put(status, 0);
         }
         Map<String, Integer> byCategory = new TreeMap<>();
-        for (GoalRow row : rows) {
+        for (GoalRow row : goals) {
             byStatus.merge(row.status(), 1, Integer::sum);
             byCategory.merge(row.category() == null ? "uncategorized" : row.category(), 1, Integer::sum);
         }
-        List<GoalRow> active = rows.stream().filter(row -> row.status() == GoalStatus.ACTIVE).toList();
+        List<GoalRow> active = goals.stream().filter(row -> row.status() == GoalStatus.ACTIVE).toList();
         BigDecimal averageActive = active.isEmpty() ? null : BigDecimal.valueOf(
                 active.stream().mapToInt(GoalRow::progress).sum()).divide(BigDecimal.valueOf(active.size()), 2,
                 RoundingMode.HALF_UP);
-        BigDecimal completionRate = rows.isEmpty() ? null : BigDecimal.valueOf(byStatus.get(GoalStatus.COMPLETED))
-                .divide(BigDecimal.valueOf(rows.size()), 4, RoundingMode.HALF_UP);
-        return new GoalAnalyticsView(rows.size(), byStatus, byCategory, averageActive, completionRate,
+        BigDecimal completionRate = goals.isEmpty() ? null : BigDecimal.valueOf(byStatus.get(GoalStatus.COMPLETED))
+                .divide(BigDecimal.valueOf(goals.size()), 4, RoundingMode.HALF_UP);
+        return new GoalAnalyticsView(goals.size(), byStatus, byCategory, averageActive, completionRate,
                 schedules(query, active));
     }
 
@@ -122,7 +119,8 @@ class GoalQueryHandler {
         };
     }
 
-    static GoalView view(GoalRow row) {
+    @Override
+    protected GoalView view(GoalRow row) {
         return new GoalView(row.id(), row.title(), row.description(), row.category(), row.startDate(),
                 row.targetDate(),
                 row.progress(), row.status(), row.priority(), row.createdAt(), row.updatedAt());

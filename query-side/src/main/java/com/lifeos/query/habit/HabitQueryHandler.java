@@ -26,15 +26,16 @@ import com.lifeos.projection.habit.CheckInRows;
 import com.lifeos.projection.habit.HabitRow;
 import com.lifeos.projection.habit.HabitRows;
 import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** Answers habit queries from the "habit" group's tables; streaks and rates are computed for the asker's today. */
 @Component
 class HabitQueryHandler {
+
+    private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
 
     private final HabitRows habits;
     private final CheckInRows checkIns;
@@ -52,16 +53,11 @@ class HabitQueryHandler {
 
     @QueryHandler
     HabitPage handle(ListHabitsQuery query) {
-        Page<HabitRow> page = habits.findAll(Filters.ownedBy(HabitRow.class, query.userId())
+        return Pages.ofRows(habits, Filters.ownedBy(HabitRow.class, query.userId())
                         .equal("active", query.active())
                         .equal("category", query.category())
                         .toSpecification(),
-                PageRequest.of(query.page().page(), query.page().size(),
-                        Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"))));
-        Map<UUID, List<LocalDate>> dates = datesByHabit(query.userId(),
-                page.getContent().stream().map(HabitRow::id).toList());
-        return new HabitPage(page.getContent().stream().map(row -> view(row, dates, query.calendar())).toList(),
-                page.getTotalElements());
+                query.page(), OLDEST_FIRST, page -> views(page, query.userId(), query.calendar()), HabitPage::new);
     }
 
     @QueryHandler
@@ -129,6 +125,12 @@ class HabitQueryHandler {
             byHabit.computeIfAbsent((UUID) pair[0], id -> new ArrayList<>()).add((LocalDate) pair[1]);
         }
         return byHabit;
+    }
+
+    /** The habits' views, their streaks counted from one read of all their check-in days. */
+    private List<HabitView> views(List<HabitRow> rows, UUID userId, UserCalendar calendar) {
+        Map<UUID, List<LocalDate>> dates = datesByHabit(userId, rows.stream().map(HabitRow::id).toList());
+        return rows.stream().map(row -> view(row, dates, calendar)).toList();
     }
 
     private static HabitView view(HabitRow row, Map<UUID, List<LocalDate>> dates, UserCalendar calendar) {

@@ -20,41 +20,37 @@ import com.lifeos.api.health.MetricTypes;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.projection.health.HealthMetricRow;
 import com.lifeos.projection.health.HealthMetricRows;
-import com.lifeos.query.shared.Filters;
-import com.lifeos.query.shared.Pages;
+import com.lifeos.query.shared.OwnedRowViews;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 @Component
-class HealthQueryHandler {
+class HealthQueryHandler extends OwnedRowViews<HealthMetricRows, HealthMetricRow, HealthMetricView> {
 
     private static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("recordedAt"), Sort.Order.asc("id"));
 
-    private final HealthMetricRows metrics;
-
     HealthQueryHandler(HealthMetricRows metrics) {
-        this.metrics = metrics;
+        super(metrics, HealthMetricRow.class);
     }
 
     @QueryHandler
     Optional<HealthMetricView> handle(FindHealthMetricQuery query) {
-        return metrics.findByIdAndUserId(query.metricId(), query.userId()).map(HealthQueryHandler::view);
+        return find(query.metricId(), query.userId());
     }
 
     @QueryHandler
     HealthMetricPage handle(ListHealthMetricsQuery query) {
-        return Pages.of(metrics, Filters.ownedBy(HealthMetricRow.class, query.userId())
+        return page(ownedBy(query.userId())
                         .equal("metricType", query.metricType())
-                        .within("recordedOn", query.from(), query.to())
-                        .toSpecification(),
-                query.page(), LATEST_FIRST, HealthQueryHandler::view, HealthMetricPage::new);
+                        .within("recordedOn", query.from(), query.to()),
+                query.page(), LATEST_FIRST, HealthMetricPage::new);
     }
 
     /** The asked unit's series, else the series of the type's latest reading, else the type's default unit. */
     @QueryHandler
     HealthTrendsView handle(FindHealthTrendsQuery query) {
-        List<HealthMetricRow> rows = metrics.findByUserIdAndMetricType(query.userId(), query.metricType()).stream()
+        List<HealthMetricRow> rows = rows().findByUserIdAndMetricType(query.userId(), query.metricType()).stream()
                 .filter(row -> query.range().contains(row.recordedOn()))
                 .toList();
         String unit = query.unit() != null ? seriesUnitAsAsked(query.metricType(), query.unit())
@@ -71,7 +67,7 @@ class HealthQueryHandler {
 
     @QueryHandler
     HealthAnalyticsView handle(FindHealthAnalyticsQuery query) {
-        Map<String, Map<String, List<HealthMetricRow>>> series = metrics.findByUserId(query.userId()).stream()
+        Map<String, Map<String, List<HealthMetricRow>>> series = rows().findByUserId(query.userId()).stream()
                 .collect(Collectors.groupingBy(HealthMetricRow::metricType, TreeMap::new,
                         Collectors.groupingBy(row -> String.valueOf(seriesUnit(row)), TreeMap::new,
                                 Collectors.toList())));
@@ -97,7 +93,8 @@ class HealthQueryHandler {
                 row.recordedOn());
     }
 
-    static HealthMetricView view(HealthMetricRow row) {
+    @Override
+    protected HealthMetricView view(HealthMetricRow row) {
         return new HealthMetricView(row.id(), row.metricType(), row.value(), row.unit(), row.recordedAt(),
                 row.recordedOn(), row.notes() == null ? null : new SealedText(row.notes()), row.createdAt(),
                 row.updatedAt());

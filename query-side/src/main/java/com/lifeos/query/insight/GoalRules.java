@@ -2,7 +2,6 @@ package com.lifeos.query.insight;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,16 +31,8 @@ public final class GoalRules {
 
     public static List<GoalSuggestion> suggest(LifeSummary summary) {
         Signals signals = new Signals(summary);
-        List<GoalSuggestion> chosen = new ArrayList<>();
-        for (Function<Signals, Optional<GoalSuggestion>> rule : RULES) {
-            rule.apply(signals).filter(goal -> !signals.alreadyHas(goal.title()))
-                    .filter(goal -> chosen.stream().noneMatch(other -> other.title().equals(goal.title())))
-                    .ifPresent(chosen::add);
-            if (chosen.size() == Vocabulary.GOALS) {
-                break;
-            }
-        }
-        return List.copyOf(chosen);
+        return Rules.first(Vocabulary.GOALS, RULES, signals, goal -> !signals.alreadyHas(goal.title()),
+                GoalSuggestion::title);
     }
 
     static Optional<GoalSuggestion> stayWithinBudget(Signals signals) {

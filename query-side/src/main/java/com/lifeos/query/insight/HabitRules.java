@@ -1,7 +1,6 @@
 package com.lifeos.query.insight;
 
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,16 +31,8 @@ public final class HabitRules {
 
     public static List<HabitRecommendation> recommend(LifeSummary summary) {
         Signals signals = new Signals(summary);
-        List<HabitRecommendation> chosen = new ArrayList<>();
-        for (Function<Signals, Optional<HabitRecommendation>> rule : RULES) {
-            rule.apply(signals).filter(habit -> !signals.alreadyHas(habit.title()))
-                    .filter(habit -> chosen.stream().noneMatch(other -> other.title().equals(habit.title())))
-                    .ifPresent(chosen::add);
-            if (chosen.size() == Vocabulary.MAX_HABITS) {
-                break;
-            }
-        }
-        return List.copyOf(chosen);
+        return Rules.first(Vocabulary.MAX_HABITS, RULES, signals, habit -> !signals.alreadyHas(habit.title()),
+                HabitRecommendation::title);
     }
 
     static Optional<HabitRecommendation> workOnABehindGoal(Signals signals) {

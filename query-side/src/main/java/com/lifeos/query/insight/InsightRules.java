@@ -1,6 +1,5 @@
 package com.lifeos.query.insight;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,17 +29,7 @@ public final class InsightRules {
     }
 
     public static List<Recommendation> recommend(LifeSummary summary) {
-        Signals signals = new Signals(summary);
-        List<Recommendation> chosen = new ArrayList<>();
-        for (Function<Signals, Optional<Recommendation>> rule : RULES) {
-            rule.apply(signals)
-                    .filter(insight -> chosen.stream().noneMatch(other -> other.area().equals(insight.area())))
-                    .ifPresent(chosen::add);
-            if (chosen.size() == Vocabulary.INSIGHTS) {
-                break;
-            }
-        }
-        return List.copyOf(chosen);
+        return Rules.first(Vocabulary.INSIGHTS, RULES, new Signals(summary), insight -> true, Recommendation::area);
     }
 
     static Optional<Recommendation> overBudget(Signals signals) {

@@ -17,39 +17,34 @@ import com.lifeos.api.shared.DateRange;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.projection.journal.JournalEntryRow;
 import com.lifeos.projection.journal.JournalEntryRows;
-import com.lifeos.query.shared.Filters;
-import com.lifeos.query.shared.Pages;
+import com.lifeos.query.shared.OwnedRowViews;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 @Component
-class JournalQueryHandler {
+class JournalQueryHandler extends OwnedRowViews<JournalEntryRows, JournalEntryRow, JournalEntryView> {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("entryDate"), Sort.Order.desc("createdAt"),
             Sort.Order.asc("id"));
 
-    private final JournalEntryRows entries;
-
     JournalQueryHandler(JournalEntryRows entries) {
-        this.entries = entries;
+        super(entries, JournalEntryRow.class);
     }
 
     @QueryHandler
     Optional<JournalEntryView> handle(FindJournalEntryQuery query) {
-        return entries.findByIdAndUserId(query.entryId(), query.userId()).map(JournalQueryHandler::view);
+        return find(query.entryId(), query.userId());
     }
 
     @QueryHandler
     JournalEntryPage handle(ListJournalEntriesQuery query) {
-        Specification<JournalEntryRow> filters = Filters.ownedBy(JournalEntryRow.class, query.userId())
-                .equal("mood", query.mood())
-                .within("entryDate", query.from(), query.to())
-                .toSpecification()
-                .and(taggedWith(query.tag()));
-        return Pages.of(entries, filters, query.page(), NEWEST_FIRST, JournalQueryHandler::view,
-                JournalEntryPage::new);
+        return page(ownedBy(query.userId())
+                        .equal("mood", query.mood())
+                        .within("entryDate", query.from(), query.to())
+                        .where(taggedWith(query.tag())),
+                query.page(), NEWEST_FIRST, JournalEntryPage::new);
     }
 
     @QueryHandler
@@ -59,12 +54,12 @@ class JournalQueryHandler {
 
     @QueryHandler
     JournalAnalyticsView handle(FindJournalAnalyticsQuery query) {
-        return WritingAnalytics.of(facts(query.userId(), query.range()), entries.findEntryDates(query.userId()),
+        return WritingAnalytics.of(facts(query.userId(), query.range()), rows().findEntryDates(query.userId()),
                 query.range(), query.calendar());
     }
 
     private List<EntryFacts> facts(UUID userId, DateRange range) {
-        return entries.findByUserIdAndEntryDateBetween(userId, range.from(), range.to()).stream()
+        return rows().findByUserIdAndEntryDateBetween(userId, range.from(), range.to()).stream()
                 .map(row -> new EntryFacts(row.entryDate(), row.mood(), row.contentLength(), row.tags()))
                 .toList();
     }
@@ -78,7 +73,8 @@ class JournalQueryHandler {
         return (root, query, cb) -> cb.equal(cb.lower(root.join("tags").get("tag")), wanted);
     }
 
-    static JournalEntryView view(JournalEntryRow row) {
+    @Override
+    protected JournalEntryView view(JournalEntryRow row) {
         return new JournalEntryView(row.id(), row.entryDate(), new SealedText(row.content()), row.contentLength(),
                 row.mood(), row.tags(), row.isPrivate(), row.createdAt(), row.updatedAt());
     }

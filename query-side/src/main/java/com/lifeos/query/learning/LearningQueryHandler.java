@@ -8,7 +8,6 @@ import com.lifeos.api.learning.FindLearningAnalyticsQuery;
 import com.lifeos.api.learning.FindLearningSessionQuery;
 import com.lifeos.api.learning.LearningAnalyticsView;
 import com.lifeos.api.learning.LearningCoursePage;
-import com.lifeos.api.learning.LearningCourseView;
 import com.lifeos.api.learning.LearningSessionPage;
 import com.lifeos.api.learning.LearningSessionView;
 import com.lifeos.api.learning.ListLearningCoursesQuery;
@@ -16,7 +15,7 @@ import com.lifeos.api.learning.ListLearningSessionsQuery;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.projection.learning.LearningSessionRow;
 import com.lifeos.projection.learning.LearningSessionRows;
-import com.lifeos.query.shared.Filters;
+import com.lifeos.query.shared.OwnedRowViews;
 import com.lifeos.query.shared.Pages;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
@@ -24,38 +23,32 @@ import org.springframework.stereotype.Component;
 
 /** Answers the learning queries from the session rows; courses and analytics are computed over them. */
 @Component
-class LearningQueryHandler {
+class LearningQueryHandler extends OwnedRowViews<LearningSessionRows, LearningSessionRow, LearningSessionView> {
 
     private static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("sessionDate"), Sort.Order.desc("createdAt"),
             Sort.Order.asc("id"));
 
-    private final LearningSessionRows sessions;
-
     LearningQueryHandler(LearningSessionRows sessions) {
-        this.sessions = sessions;
+        super(sessions, LearningSessionRow.class);
     }
 
     @QueryHandler
     Optional<LearningSessionView> handle(FindLearningSessionQuery query) {
-        return sessions.findByIdAndUserId(query.sessionId(), query.userId()).map(LearningQueryHandler::view);
+        return find(query.sessionId(), query.userId());
     }
 
     @QueryHandler
     LearningSessionPage handle(ListLearningSessionsQuery query) {
-        return Pages.of(sessions, Filters.ownedBy(LearningSessionRow.class, query.userId())
+        return page(ownedBy(query.userId())
                         .within("sessionDate", query.from(), query.to())
                         .equal("courseKey", LearningSessionRow.keyOf(query.courseName()))
-                        .equal("platformKey", LearningSessionRow.keyOf(query.platform()))
-                        .toSpecification(),
-                query.page(), LATEST_FIRST, LearningQueryHandler::view, LearningSessionPage::new);
+                        .equal("platformKey", LearningSessionRow.keyOf(query.platform())),
+                query.page(), LATEST_FIRST, LearningSessionPage::new);
     }
 
     @QueryHandler
     LearningCoursePage handle(ListLearningCoursesQuery query) {
-        List<LearningCourseView> courses = LearningCourses.of(facts(query.userId()));
-        int from = (int) Math.min((long) query.page().page() * query.page().size(), courses.size());
-        int to = Math.min(from + query.page().size(), courses.size());
-        return new LearningCoursePage(courses.subList(from, to), courses.size());
+        return Pages.of(LearningCourses.of(facts(query.userId())), query.page(), LearningCoursePage::new);
     }
 
     @QueryHandler
@@ -64,13 +57,14 @@ class LearningQueryHandler {
     }
 
     private List<SessionFacts> facts(UUID userId) {
-        return sessions.findByUserId(userId).stream()
+        return rows().findByUserId(userId).stream()
                 .map(row -> new SessionFacts(row.id(), row.courseName(), row.platform(), row.durationMinutes(),
                         row.progressPercentage(), row.sessionDate(), row.createdAt()))
                 .toList();
     }
 
-    static LearningSessionView view(LearningSessionRow row) {
+    @Override
+    protected LearningSessionView view(LearningSessionRow row) {
         return new LearningSessionView(row.id(), row.courseName(), row.platform(), row.durationMinutes(),
                 row.progressPercentage(), row.sessionDate(), row.notes() == null ? null : new SealedText(row.notes()),
                 row.createdAt(), row.updatedAt());

@@ -21,40 +21,39 @@ import com.lifeos.projection.relationship.InteractionRow;
 import com.lifeos.projection.relationship.InteractionRows;
 import com.lifeos.projection.relationship.RelationshipRow;
 import com.lifeos.projection.relationship.RelationshipRows;
+import com.lifeos.query.shared.OwnedRowViews;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 @Component
-class RelationshipQueryHandler {
+class RelationshipQueryHandler extends OwnedRowViews<RelationshipRows, RelationshipRow, RelationshipView> {
 
-    private final RelationshipRows relationships;
     private final InteractionRows interactions;
 
     RelationshipQueryHandler(RelationshipRows relationships, InteractionRows interactions) {
-        this.relationships = relationships;
+        super(relationships, RelationshipRow.class);
         this.interactions = interactions;
     }
 
     @QueryHandler
     Optional<RelationshipView> handle(FindRelationshipQuery query) {
-        return relationships.findByIdAndUserId(query.relationshipId(), query.userId())
-                .map(RelationshipQueryHandler::view);
+        return find(query.relationshipId(), query.userId());
     }
 
     @QueryHandler
     RelationshipList handle(ListRelationshipsQuery query) {
         String type = query.relationshipType() == null || query.relationshipType().isBlank() ? null
                 : query.relationshipType().strip();
-        List<RelationshipRow> rows = type == null ? relationships.findByUserId(query.userId())
-                : relationships.findByUserIdAndRelationshipTypeIgnoreCase(query.userId(), type);
-        return new RelationshipList(rows.stream().map(RelationshipQueryHandler::view).toList());
+        List<RelationshipRow> relationships = type == null ? rows().findByUserId(query.userId())
+                : rows().findByUserIdAndRelationshipTypeIgnoreCase(query.userId(), type);
+        return new RelationshipList(relationships.stream().map(this::view).toList());
     }
 
     @QueryHandler
     RelationshipRemindersView handle(FindRelationshipRemindersQuery query) {
         LocalDate today = query.calendar().today();
         List<RelationshipRemindersView.Reminder> due = new ArrayList<>();
-        for (RelationshipRow row : relationships.findByUserId(query.userId())) {
+        for (RelationshipRow row : rows().findByUserId(query.userId())) {
             LocalDate next = nextContactDate(row);
             if (ContactSchedule.isDue(next, today, query.days())) {
                 due.add(new RelationshipRemindersView.Reminder(row.id(), new SealedText(row.contactName()),
@@ -69,7 +68,7 @@ class RelationshipQueryHandler {
 
     @QueryHandler
     Optional<RelationshipInteractionList> handle(ListRelationshipInteractionsQuery query) {
-        return relationships.findByIdAndUserId(query.relationshipId(), query.userId())
+        return rows().findByIdAndUserId(query.relationshipId(), query.userId())
                 .map(row -> new RelationshipInteractionList(interactions
                         .findByRelationshipIdAndUserIdOrderByDateDescRecordedAtDescIdDesc(row.id(), query.userId())
                         .stream().map(RelationshipQueryHandler::view).toList()));
@@ -86,7 +85,8 @@ class RelationshipQueryHandler {
                 row.plannedContactDate());
     }
 
-    static RelationshipView view(RelationshipRow row) {
+    @Override
+    protected RelationshipView view(RelationshipRow row) {
         return new RelationshipView(row.id(), new SealedText(row.contactName()), row.relationshipType(),
                 row.lastContactDate(), nextContactDate(row), row.contactEveryDays(), sealedOrNull(row.notes()),
                 row.createdAt(), row.updatedAt());

@@ -33,36 +33,40 @@ public final class Filters<T> {
     }
 
     public Filters<T> equal(String attribute, Object value) {
-        if (isPresent(value)) {
-            parts.add((root, query, cb) -> cb.equal(root.get(attribute), value));
-        }
-        return this;
+        return unlessAbsent(value, (root, query, cb) -> cb.equal(root.get(attribute), value));
     }
 
     public <V extends Comparable<? super V>> Filters<T> atLeast(String attribute, V value) {
-        if (value != null) {
-            parts.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get(attribute), value));
-        }
-        return this;
+        return unlessAbsent(value, (root, query, cb) -> cb.greaterThanOrEqualTo(root.get(attribute), value));
+    }
+
+    public <V extends Comparable<? super V>> Filters<T> atMost(String attribute, V value) {
+        return unlessAbsent(value, (root, query, cb) -> cb.lessThanOrEqualTo(root.get(attribute), value));
     }
 
     public <V extends Comparable<? super V>> Filters<T> before(String attribute, V value) {
-        if (value != null) {
-            parts.add((root, query, cb) -> cb.lessThan(root.get(attribute), value));
-        }
-        return this;
+        return unlessAbsent(value, (root, query, cb) -> cb.lessThan(root.get(attribute), value));
     }
 
     /** From the first day to the last, both included. */
     public Filters<T> within(String attribute, LocalDate first, LocalDate last) {
-        return atLeast(attribute, first).before(attribute, last == null ? null : last.plusDays(1));
+        return atLeast(attribute, first).atMost(attribute, last);
+    }
+
+    /** A condition a list query needs beyond comparing one attribute, such as one over a joined table. */
+    public Filters<T> where(Specification<T> condition) {
+        parts.add(condition);
+        return this;
     }
 
     public Specification<T> toSpecification() {
         return Specification.allOf(parts);
     }
 
-    private static boolean isPresent(Object value) {
-        return value != null && !(value instanceof String text && text.isBlank());
+    private Filters<T> unlessAbsent(Object value, Specification<T> part) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            parts.add(part);
+        }
+        return this;
     }
 }

@@ -23,8 +23,21 @@ public final class Pages {
 
     public static <T, V, P> P of(JpaSpecificationExecutor<T> rows, Specification<T> matching, PageRequest page,
                                  Sort order, Function<? super T, V> view, PageOf<V, P> pageOf) {
+        return ofRows(rows, matching, page, order, found -> found.stream().<V>map(view).toList(), pageOf);
+    }
+
+    /** As {@link #of}, for views made of the page's rows together (with one more read for all of them, say). */
+    public static <T, V, P> P ofRows(JpaSpecificationExecutor<T> rows, Specification<T> matching, PageRequest page,
+                                     Sort order, Function<List<T>, List<V>> views, PageOf<V, P> pageOf) {
         Page<T> found = rows.findAll(matching,
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size(), order));
-        return pageOf.of(found.getContent().stream().<V>map(view).toList(), found.getTotalElements());
+        return pageOf.of(views.apply(found.getContent()), found.getTotalElements());
+    }
+
+    /** A page of a list already made whole, such as one computed from all of a person's rows. */
+    public static <V, P> P of(List<V> all, PageRequest page, PageOf<V, P> pageOf) {
+        int from = (int) Math.min((long) page.page() * page.size(), all.size());
+        int to = Math.min(from + page.size(), all.size());
+        return pageOf.of(all.subList(from, to), all.size());
     }
 }

@@ -18,36 +18,32 @@ import com.lifeos.api.time.TimeEntryView;
 import com.lifeos.api.time.TimeProductivityView;
 import com.lifeos.projection.time.TimeEntryRow;
 import com.lifeos.projection.time.TimeEntryRows;
-import com.lifeos.query.shared.Filters;
-import com.lifeos.query.shared.Pages;
+import com.lifeos.query.shared.OwnedRowViews;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 @Component
-class TimeQueryHandler {
+class TimeQueryHandler extends OwnedRowViews<TimeEntryRows, TimeEntryRow, TimeEntryView> {
 
     private static final Sort LATEST_FIRST = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("createdAt"),
             Sort.Order.asc("id"));
 
-    private final TimeEntryRows entries;
-
     TimeQueryHandler(TimeEntryRows entries) {
-        this.entries = entries;
+        super(entries, TimeEntryRow.class);
     }
 
     @QueryHandler
     Optional<TimeEntryView> handle(FindTimeEntryQuery query) {
-        return entries.findByIdAndUserId(query.entryId(), query.userId()).map(this::view);
+        return find(query.entryId(), query.userId());
     }
 
     @QueryHandler
     TimeEntryPage handle(ListTimeEntriesQuery query) {
-        return Pages.of(entries, Filters.ownedBy(TimeEntryRow.class, query.userId())
+        return page(ownedBy(query.userId())
                         .equal("category", query.category())
-                        .within("date", query.from(), query.to())
-                        .toSpecification(),
-                query.page(), LATEST_FIRST, this::view, TimeEntryPage::new);
+                        .within("date", query.from(), query.to()),
+                query.page(), LATEST_FIRST, TimeEntryPage::new);
     }
 
     @QueryHandler
@@ -66,16 +62,17 @@ class TimeQueryHandler {
     private List<TimeFacts> facts(UUID userId, DateRange range, ZoneId zone) {
         Instant from = range.from().atStartOfDay(zone).toInstant();
         Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return Stream.concat(entries.findTimedBetween(userId, from, to).stream(),
-                        entries.findUntimedBetween(userId, range.from(), range.to()).stream())
+        return Stream.concat(rows().findTimedBetween(userId, from, to).stream(),
+                        rows().findUntimedBetween(userId, range.from(), range.to()).stream())
                 .map(row -> new TimeFacts(row.id(), row.category(), row.startTime(), row.endTime(),
                         row.durationMinutes(), row.productivityScore(), row.date()))
                 .toList();
     }
 
-    private TimeEntryView view(TimeEntryRow row) {
+    @Override
+    protected TimeEntryView view(TimeEntryRow row) {
         List<UUID> overlapsWith = row.startTime() == null ? List.of()
-                : entries.findTimedBetween(row.userId(), row.startTime(), row.endTime()).stream()
+                : rows().findTimedBetween(row.userId(), row.startTime(), row.endTime()).stream()
                 .map(TimeEntryRow::id)
                 .filter(id -> !id.equals(row.id()))
                 .toList();
