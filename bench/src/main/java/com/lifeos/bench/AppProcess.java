@@ -23,22 +23,18 @@ final class AppProcess implements AutoCloseable {
 
     private final Path jar;
     private final Path logDir;
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
+    private final Database database;
     private final int port;
     private final Map<String, String> secrets;
     private Process process;
     private int starts;
 
-    AppProcess(Path jar, Path logDir, String jdbcUrl, String user, String password, int port) {
+    AppProcess(Path jar, Path logDir, Database database, int port) {
         this.jar = jar;
         this.logDir = logDir;
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+        this.database = database;
         this.port = port;
-        this.secrets = secrets(logDir.resolve(jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1) + ".secrets"));
+        this.secrets = secrets(logDir.resolve(database.name() + ".secrets"));
     }
 
     /**
@@ -109,9 +105,9 @@ final class AppProcess implements AutoCloseable {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(secrets);
-        builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", user);
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
+        builder.environment().put("SPRING_DATASOURCE_URL", database.url());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", database.user());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
         builder.environment().put("LIFEOS_ADMIN_EMAILS", ADMIN_EMAIL);
         Files.createDirectories(logDir);
         Path log = logDir.resolve("app-" + (++starts) + ".log");

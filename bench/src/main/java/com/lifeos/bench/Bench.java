@@ -3,7 +3,6 @@ package com.lifeos.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +31,11 @@ public final class Bench {
     record Options(String pgUrl, String pgUser, String pgPassword, Path jar, Path results, int port,
                    int events, int populationYears, int longHistoryDays, double seconds, double warmUp, boolean keepDatabase,
                    String database, boolean cloning, String groupsAlone, boolean planOnly) {
+
+        /** The database {@code name} on the server {@code --pg-url} names, signed in to as {@code --pg-user}. */
+        Database databaseNamed(String name) {
+            return new Database(pgUrl + name, pgUser, pgPassword);
+        }
 
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -77,20 +81,20 @@ public final class Bench {
 
     private final Options options;
     private final ObjectNode result = Http.JSON.createObjectNode();
+    private final Database database;
     private final Limits limits;
     private final AppProcess app;
     private final Http http;
     /** The read path's user: the first user of the first population (the seed address itself when it is alone). */
     private String reader;
 
-    private Bench(Options options, String database) {
+    private Bench(Options options, String name) {
         this.options = options;
-        String url = options.pgUrl() + database;
-        this.limits = new Limits(url, options.pgUser(), options.pgPassword());
-        this.app = new AppProcess(options.jar(), Path.of("bench/target/logs"), url, options.pgUser(),
-                options.pgPassword(), options.port());
+        this.database = options.databaseNamed(name);
+        this.limits = new Limits(database);
+        this.app = new AppProcess(options.jar(), Path.of("bench/target/logs"), database, options.port());
         this.http = new Http(app.base());
-        result.put("database", database);
+        result.put("database", name);
     }
 
     public static void main(String[] args) throws Exception {
@@ -129,8 +133,7 @@ public final class Bench {
     }
 
     private static void admin(Options options, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(options.pgUrl() + "postgres", options.pgUser(),
-                options.pgPassword()); Statement s = c.createStatement()) {
+        try (Connection c = options.databaseNamed("postgres").connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
@@ -338,8 +341,7 @@ public final class Bench {
         new Replays(http, app, http.register(AppProcess.ADMIN_EMAIL, BENCH_PASSWORD)).awaitCaughtUpAll();
         app.close();
 
-        Population population = new Population(options.pgUrl() + result.path("database").asText(), options.pgUser(),
-                options.pgPassword(), Population.accountId(limits, TEMPLATE));
+        Population population = new Population(database, Population.accountId(database, TEMPLATE));
         population.load();
         System.out.printf("template %s: %d events, %d distinct ids; %d events in the log%n", TEMPLATE,
                 population.templateEvents(), population.distinctIds(), limits.eventCount());
@@ -361,7 +363,7 @@ public final class Bench {
             cloned.add(clone);
             clonedRows += clone.path("rows").asLong();
             cloneSeconds += clone.path("seconds").asDouble();
-            long head = Population.tokensToHead(limits);
+            long head = Population.tokensToHead(database);
             ObjectNode one = points.addObject();
             one.put("target", targets[point]).put("cloned_events", clone.path("rows").asLong())
                     .put("clone_rows_per_second", clone.path("rows_per_second").asDouble()).put("token_head", head);

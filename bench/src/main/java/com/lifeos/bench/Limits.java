@@ -1,7 +1,6 @@
 package com.lifeos.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,18 +19,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Limits {
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Database database;
 
-    Limits(String url, String user, String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
-    }
-
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+    Limits(Database database) {
+        this.database = database;
     }
 
     /**
@@ -42,7 +33,7 @@ final class Limits {
         byte[] payload;
         byte[] metaData;
         String payloadType;
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE SEQUENCE IF NOT EXISTS bench_probe_seq");
             s.execute("CREATE TABLE IF NOT EXISTS bench_insert_probe (LIKE domain_event_entry INCLUDING CONSTRAINTS"
                     + " INCLUDING INDEXES)");
@@ -64,7 +55,7 @@ final class Limits {
         long start = System.nanoTime();
         for (int n = 0; n < connections; n++) {
             threads.add(Thread.ofPlatform().start(() -> {
-                try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
+                try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO bench_insert_probe (event_identifier, aggregate_identifier, sequence_number, type,"
                                 + " time_stamp, payload_type, payload_revision, payload, meta_data)"
                                 + " VALUES (?, ?, 0, 'Habit', ?, ?, NULL, ?, ?)")) {
@@ -91,7 +82,7 @@ final class Limits {
             throw failures.getFirst();
         }
         double took = (System.nanoTime() - start) / 1e9;
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE bench_insert_probe");
             s.execute("DROP SEQUENCE bench_probe_seq");
         }
@@ -107,7 +98,7 @@ final class Limits {
         long rows = 0;
         long bytes = 0;
         long start = System.nanoTime();
-        try (Connection c = connect()) {
+        try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(1000);
@@ -141,7 +132,7 @@ final class Limits {
     /** One aggregate's first 50 events by its id, over aggregates that have at least 50, from one connection. */
     ObjectNode aggregateLoads(double seconds) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT aggregate_identifier FROM domain_event_entry GROUP BY"
                      + " aggregate_identifier HAVING count(*) >= 50 LIMIT 1000")) {
             while (r.next()) {
@@ -154,7 +145,7 @@ final class Limits {
         long loads = 0;
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
-        try (Connection c = connect(); PreparedStatement load = c.prepareStatement("SELECT global_index,"
+        try (Connection c = database.connect(); PreparedStatement load = c.prepareStatement("SELECT global_index,"
                 + " event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
                 + " payload_revision, payload, meta_data FROM domain_event_entry WHERE aggregate_identifier = ?"
                 + " AND sequence_number >= 0 ORDER BY sequence_number LIMIT 50")) {
@@ -185,7 +176,7 @@ final class Limits {
 
     /** Rows in a table, or -1 where the table is not there (a read model an app version does not have). */
     long countOrMinusOne(String table) {
-        try (Connection c = connect(); Statement s = c.createStatement();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
             r.next();
             return r.getLong(1);
@@ -195,7 +186,7 @@ final class Limits {
     }
 
     long eventCount() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
             r.next();
             return r.getLong(1);

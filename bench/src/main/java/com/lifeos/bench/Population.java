@@ -2,7 +2,6 @@ package com.lifeos.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,9 +51,7 @@ final class Population {
                        String payloadRevision, Cut payload, Cut metaData) {
     }
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Database database;
     private final UUID template;
     private final List<Row> rows = new ArrayList<>();
     /** Every distinct UUID of the template's rows, lower case, in the order met. */
@@ -63,19 +60,13 @@ final class Population {
     private String wrappedKey;
     private int nextCopy = 1;
 
-    Population(String url, String user, String password, UUID template) {
-        this.url = url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
-        this.user = user;
-        this.password = password;
+    Population(Database database, UUID template) {
+        this.database = database.with("reWriteBatchedInserts=true");
         this.template = template;
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
-    }
-
-    static UUID accountId(Limits limits, String email) throws SQLException {
-        try (Connection c = limits.connect();
+    static UUID accountId(Database database, String email) throws SQLException {
+        try (Connection c = database.connect();
              PreparedStatement find = c.prepareStatement("SELECT id FROM accounts WHERE email = ?")) {
             find.setString(1, email);
             try (ResultSet r = find.executeQuery()) {
@@ -93,7 +84,7 @@ final class Population {
      */
     int load() throws SQLException {
         String id = template.toString();
-        try (Connection c = connect()) {
+        try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,
@@ -192,7 +183,7 @@ final class Population {
         int copies = missing <= 0 ? 0 : (int) ((missing + rows.size() - 1) / rows.size());
         long written = 0;
         long start = System.nanoTime();
-        try (Connection c = connect()) {
+        try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO domain_event_entry (event_identifier,"
                     + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,"
@@ -250,8 +241,8 @@ final class Population {
      * Every processor's token to the head of the log, as Axon's Jackson serializer writes a
      * {@code GapAwareTrackingToken}; answers the head. With the app stopped, so nothing else writes tokens.
      */
-    static long tokensToHead(Limits limits) throws SQLException {
-        try (Connection c = limits.connect()) {
+    static long tokensToHead(Database database) throws SQLException {
+        try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             long head;
             try (Statement s = c.createStatement();

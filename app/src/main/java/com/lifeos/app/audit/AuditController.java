@@ -20,14 +20,13 @@ import com.lifeos.api.audit.UserTimelineReadEvent;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PageRequest;
 import com.lifeos.app.security.Actor;
+import com.lifeos.app.web.Edge;
 import com.lifeos.identity.account.Role;
 import com.lifeos.store.audit.EventPayloads;
-import com.lifeos.store.gateway.Commands;
 import com.lifeos.shared.error.InvalidFieldException;
 import com.lifeos.shared.error.NotFound;
 import com.lifeos.app.web.PageResponse;
 import com.lifeos.app.web.Paging;
-import com.lifeos.store.gateway.Queries;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,13 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 class AuditController {
 
-    private final Queries queries;
-    private final Commands commands;
+    private final Edge edge;
     private final EventPayloads payloads;
 
-    AuditController(Queries queries, Commands commands, EventPayloads payloads) {
-        this.queries = queries;
-        this.commands = commands;
+    AuditController(Edge edge, EventPayloads payloads) {
+        this.edge = edge;
         this.payloads = payloads;
     }
 
@@ -84,7 +81,7 @@ class AuditController {
 
     @GetMapping("/entities/{id}/history")
     HistoryResponse history(Actor actor, @PathVariable UUID id) {
-        TimelinePage history = queries.ask(new FindEntityHistoryQuery(actor.userId(), id.toString()),
+        TimelinePage history = edge.queries().ask(new FindEntityHistoryQuery(actor.userId(), id.toString()),
                 TimelinePage.class);
         if (history.items().isEmpty()) {
             throw new NotFound();
@@ -106,12 +103,12 @@ class AuditController {
         // read first: a request refused for its parameters has read nothing, so it records no reading
         TimelineFilter filter = filter(ZoneId.of("UTC"), from, to, type, entityId, page, size);
         PageResponse<TimelineEntryView> timeline = timelineOf(actor.userId(), userId, filter);
-        commands.publish(actor.userId(), new UserTimelineReadEvent(actor.userId(), userId));
+        edge.commands().publish(actor.userId(), new UserTimelineReadEvent(actor.userId(), userId));
         return timeline;
     }
 
     private PageResponse<TimelineEntryView> timelineOf(UUID reader, UUID owner, TimelineFilter filter) {
-        TimelinePage result = queries.ask(new FindTimelineQuery(owner, filter.from(), filter.to(), filter.type(),
+        TimelinePage result = edge.queries().ask(new FindTimelineQuery(owner, filter.from(), filter.to(), filter.type(),
                 filter.entityId(), filter.page()), TimelinePage.class);
         return PageResponse.of(shown(reader, owner, result.items()), filter.page(), result.totalItems());
     }

@@ -17,11 +17,9 @@ import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.UserCalendar;
 import com.lifeos.identity.account.UserSettings;
 import com.lifeos.app.security.Actor;
-import com.lifeos.app.web.Calendars;
 import com.lifeos.app.web.Days;
+import com.lifeos.app.web.Edge;
 import com.lifeos.shared.error.InvalidFieldException;
-import com.lifeos.store.gateway.Queries;
-import com.lifeos.store.crypto.PrivateText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,16 +36,12 @@ class DashboardController {
 
     private static final int DEFAULT_METRICS_DAYS = 30;
 
-    private final Queries queries;
-    private final Calendars calendars;
+    private final Edge edge;
     private final UserSettings settings;
-    private final PrivateText privateText;
 
-    DashboardController(Queries queries, Calendars calendars, UserSettings settings, PrivateText privateText) {
-        this.queries = queries;
-        this.calendars = calendars;
+    DashboardController(Edge edge, UserSettings settings) {
+        this.edge = edge;
         this.settings = settings;
-        this.privateText = privateText;
     }
 
     record ContactDueResponse(UUID relationshipId, String contactName, LocalDate nextContactDate, Long daysOverdue,
@@ -80,11 +74,12 @@ class DashboardController {
 
     @GetMapping("/overview")
     OverviewResponse overview(Actor actor) {
-        DashboardOverviewView view = queries.askCached(actor.userId(), new FindDashboardOverviewQuery(actor.userId(), calendars.of(actor),
-                settings.preferredCurrency(actor.userId())), DashboardOverviewView.class);
+        DashboardOverviewView view = edge.queries().askCached(actor.userId(),
+                new FindDashboardOverviewQuery(actor.userId(), edge.calendars().of(actor),
+                        settings.preferredCurrency(actor.userId())), DashboardOverviewView.class);
         ContactsResponse contacts = new ContactsResponse(view.relationships().due(), view.relationships().items()
                 .stream().map(c -> new ContactDueResponse(c.relationshipId(),
-                        privateText.open(actor.userId(), c.contactName()), c.nextContactDate(), c.daysOverdue(),
+                        edge.privateText().open(actor.userId(), c.contactName()), c.nextContactDate(), c.daysOverdue(),
                         c.daysUntil()))
                 .toList());
         return new OverviewResponse(view.today(), view.habits(), view.goals(), view.projects(), view.finance(),
@@ -95,8 +90,8 @@ class DashboardController {
     DashboardMetricsView metrics(Actor actor,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        UserCalendar calendar = calendars.of(actor);
-        return queries.askCached(actor.userId(), new FindDashboardMetricsQuery(actor.userId(),
+        UserCalendar calendar = edge.calendars().of(actor);
+        return edge.queries().askCached(actor.userId(), new FindDashboardMetricsQuery(actor.userId(),
                 Days.range(from, to, calendar, DEFAULT_METRICS_DAYS), calendar,
                 settings.preferredCurrency(actor.userId()),
                 settings.learningMinutesPerWeek(actor.userId())),
@@ -106,8 +101,8 @@ class DashboardController {
     @GetMapping("/recent-activity")
     ActivitiesResponse recentActivity(Actor actor, @RequestParam(defaultValue = "20") int limit) {
         requireLimit(limit, ListRecentActivityQuery.MAX_LIMIT);
-        RecentActivityView view = queries.askCached(actor.userId(), new ListRecentActivityQuery(actor.userId(), limit),
-                RecentActivityView.class);
+        RecentActivityView view = edge.queries().askCached(actor.userId(),
+                new ListRecentActivityQuery(actor.userId(), limit), RecentActivityView.class);
         return new ActivitiesResponse(view.items().stream()
                 .map(item -> new ActivityResponse(item.eventId(), item.occurredAt(), item.area(), item.kind(),
                         item.entityId(), naming(actor, item.sentence(), item.subject())))
@@ -117,8 +112,9 @@ class DashboardController {
     @GetMapping("/quick-actions")
     ActionsResponse quickActions(Actor actor, @RequestParam(defaultValue = "5") int limit) {
         requireLimit(limit, FindQuickActionsQuery.MAX_LIMIT);
-        QuickActionsView view = queries.askCached(actor.userId(), new FindQuickActionsQuery(actor.userId(), calendars.of(actor),
-                settings.preferredCurrency(actor.userId()), limit), QuickActionsView.class);
+        QuickActionsView view = edge.queries().askCached(actor.userId(),
+                new FindQuickActionsQuery(actor.userId(), edge.calendars().of(actor),
+                        settings.preferredCurrency(actor.userId()), limit), QuickActionsView.class);
         return new ActionsResponse(view.items().stream()
                 .map(a -> new ActionResponse(a.rank(), a.kind(), naming(actor, a.title(), a.subject()), a.method(),
                         a.path(), a.body(), a.entityId()))
@@ -130,7 +126,7 @@ class DashboardController {
         if (subject == null) {
             return sentence;
         }
-        return sentence.replace("{subject}", privateText.open(actor.userId(), subject));
+        return sentence.replace("{subject}", edge.privateText().open(actor.userId(), subject));
     }
 
     private static void requireLimit(int limit, int max) {

@@ -105,7 +105,7 @@ class FinanceController {
                 new FinancialRecordDetails(request.type(), request.amount(), currency, request.category(),
                         edge.privateText().seal(actor.userId(), request.description()), date),
                 calendar.today());
-        return edge.creations().create(actor.userId(), recordId, URI.create("/api/finance/records/" + recordId),
+        return edge.create(actor.userId(), recordId, URI.create("/api/finance/records/" + recordId),
                 command, new FindFinancialRecordQuery(actor.userId(), recordId), FinancialRecordView.class,
                 view -> response(actor, view));
     }
@@ -163,7 +163,7 @@ class FinanceController {
 
     @DeleteMapping("/records/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteFinancialRecordCommand(id, actor.userId()));
     }
 
     @PostMapping(path = "/records/import", consumes = "text/csv")
@@ -214,7 +214,7 @@ class FinanceController {
     ResponseEntity<Void> removeBudget(Actor actor, @PathVariable String category,
                                       @RequestParam(required = false) YearMonth month) {
         YearMonth budgetMonth = month != null ? budgetMonth(month) : YearMonth.from(edge.calendars().of(actor).today());
-        return edge.creations().remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
+        return edge.remove(actor.userId(), new RemoveBudgetCommand(budgetId(actor.userId(), category.strip(), budgetMonth),
                 actor.userId()));
     }
 

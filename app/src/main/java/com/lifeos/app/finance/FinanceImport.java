@@ -16,9 +16,7 @@ import com.lifeos.api.finance.FinancialRecordList;
 import com.lifeos.api.finance.FindKnownFinancialRecordIdsQuery;
 import com.lifeos.api.finance.KnownFinancialRecordIdsView;
 import com.lifeos.api.finance.ListAllFinancialRecordsQuery;
-import com.lifeos.store.gateway.Commands;
-import com.lifeos.store.gateway.Queries;
-import com.lifeos.store.crypto.PrivateText;
+import com.lifeos.app.web.Edge;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FinanceImport {
 
-    private final Commands commands;
-    private final Queries queries;
-    private final PrivateText privateText;
+    private final Edge edge;
 
-    FinanceImport(Commands commands, Queries queries, PrivateText privateText) {
-        this.commands = commands;
-        this.queries = queries;
-        this.privateText = privateText;
+    FinanceImport(Edge edge) {
+        this.edge = edge;
     }
 
     record Result(int imported, int skipped) {
@@ -58,19 +52,19 @@ class FinanceImport {
             byId.put(id, row);
             occurrences.put(id, occurrence);
         }
-        var known = queries.ask(new FindKnownFinancialRecordIdsQuery(userId, byId.keySet()),
+        var known = edge.queries().ask(new FindKnownFinancialRecordIdsQuery(userId, byId.keySet()),
                 KnownFinancialRecordIdsView.class).recordIds();
         Map<String, Integer> existing = existingContent(userId, rows);
         List<CreateFinancialRecordCommand> creates = new ArrayList<>();
         byId.forEach((id, row) -> {
             if (!known.contains(id) && existing.getOrDefault(row.key(), 0) < occurrences.get(id)) {
                 creates.add(new CreateFinancialRecordCommand(id, userId, new FinancialRecordDetails(row.type(),
-                        row.amount(), row.currency(), row.category(), privateText.seal(userId, row.description()),
-                        row.date()), today));
+                        row.amount(), row.currency(), row.category(),
+                        edge.privateText().seal(userId, row.description()), row.date()), today));
             }
         });
         if (!creates.isEmpty()) {
-            commands.sendAll(userId, creates);
+            edge.commands().sendAll(userId, creates);
         }
         return new Result(creates.size(), rows.size() - creates.size());
     }
@@ -80,10 +74,10 @@ class FinanceImport {
         LocalDate from = rows.stream().map(PlainRecord::date).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = rows.stream().map(PlainRecord::date).max(Comparator.naturalOrder()).orElseThrow();
         Map<String, Integer> counts = new HashMap<>();
-        queries.ask(new ListAllFinancialRecordsQuery(userId, new FinancialRecordFilter(from, to, null, null)),
+        edge.queries().ask(new ListAllFinancialRecordsQuery(userId, new FinancialRecordFilter(from, to, null, null)),
                         FinancialRecordList.class).items()
                 .forEach(view -> counts.merge(new PlainRecord(view.date(), view.type(), view.amount(),
-                        view.currency(), view.category(), privateText.open(userId, view.description())).key(), 1,
+                        view.currency(), view.category(), edge.privateText().open(userId, view.description())).key(), 1,
                         Integer::sum));
         return counts;
     }

@@ -155,7 +155,7 @@ class GoalController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteGoalCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")

@@ -109,7 +109,7 @@ class HabitController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteHabitCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/checkin")
@@ -136,7 +136,7 @@ class HabitController {
 
     @DeleteMapping("/{id}/checkin/{checkInId}")
     ResponseEntity<Void> undoCheckIn(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId) {
-        return edge.creations().remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
+        return edge.remove(actor.userId(), new UndoHabitCheckInCommand(id, actor.userId(), checkInId));
     }
 
     record CheckInResponse(UUID id, UUID habitId, LocalDate date, java.time.Instant checkedInAt, String notes) {

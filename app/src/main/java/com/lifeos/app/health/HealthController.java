@@ -76,7 +76,7 @@ class HealthController {
         RecordHealthMetricCommand command = new RecordHealthMetricCommand(metricId, actor.userId(), type,
                 request.value(), request.unit(), recordedAt, actor.zone().getId(), now,
                 edge.privateText().seal(actor.userId(), request.notes()));
-        return edge.creations().create(actor.userId(), metricId, URI.create("/api/health/metrics/" + metricId),
+        return edge.create(actor.userId(), metricId, URI.create("/api/health/metrics/" + metricId),
                 command, new FindHealthMetricQuery(actor.userId(), metricId), HealthMetricView.class,
                 view -> response(actor, view));
     }
@@ -125,7 +125,7 @@ class HealthController {
 
     @DeleteMapping("/metrics/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteHealthMetricCommand(id, actor.userId()));
     }
 
     @GetMapping("/trends")

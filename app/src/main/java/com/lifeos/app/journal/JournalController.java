@@ -79,7 +79,7 @@ class JournalController {
                 request.tags(), request.isPrivate() == null || request.isPrivate());
         WriteJournalEntryCommand command = new WriteJournalEntryCommand(entryId, actor.userId(), details,
                 calendar.today(), actor.zone().getId());
-        return edge.creations().create(actor.userId(), entryId, URI.create("/api/journal/entries/" + entryId),
+        return edge.create(actor.userId(), entryId, URI.create("/api/journal/entries/" + entryId),
                 command, new FindJournalEntryQuery(actor.userId(), entryId), JournalEntryView.class,
                 view -> response(actor, view));
     }
@@ -154,7 +154,7 @@ class JournalController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteJournalEntryCommand(id, actor.userId()));
     }
 
     /** Every entry passing the other filters, opened and kept when its content holds the (lower-cased) words. */

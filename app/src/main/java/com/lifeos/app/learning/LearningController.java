@@ -71,7 +71,7 @@ class LearningController {
                 edge.privateText().seal(actor.userId(), request.notes()));
         LogLearningSessionCommand command = new LogLearningSessionCommand(sessionId, actor.userId(), details,
                 actor.zone().getId(), calendar.today());
-        return edge.creations().create(actor.userId(), sessionId, URI.create("/api/learning/sessions/" + sessionId),
+        return edge.create(actor.userId(), sessionId, URI.create("/api/learning/sessions/" + sessionId),
                 command, new FindLearningSessionQuery(actor.userId(), sessionId), LearningSessionView.class,
                 view -> response(actor, view));
     }
@@ -120,7 +120,7 @@ class LearningController {
 
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteLearningSessionCommand(id, actor.userId()));
     }
 
     @GetMapping("/courses")

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.lifeos.identity.account.AccessTokens;
 import com.lifeos.app.security.AccountAuthentication;
@@ -23,8 +24,6 @@ import org.springframework.messaging.support.ExecutorChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +43,10 @@ class StompGate implements ExecutorChannelInterceptor {
     static final String REQUEST_ID_HEADER = "request-id";
     private static final Set<String> SUBSCRIPTIONS = Set.of("/user" + LiveDelivery.UPDATES, "/user" + LiveErrors.ERRORS);
 
-    private final JwtDecoder tokens;
     private final AccountAuthentications accounts;
     private final Clock clock;
 
-    StompGate(JwtDecoder tokens, AccountAuthentications accounts, Clock clock) {
-        this.tokens = tokens;
+    StompGate(AccountAuthentications accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -130,19 +127,17 @@ class StompGate implements ExecutorChannelInterceptor {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new MessageDeliveryException("CONNECT needs an 'Authorization: Bearer <access token>' header.");
         }
-        Jwt jwt;
-        try {
-            jwt = tokens.decode(authorization.substring(7).trim());
-        } catch (JwtException e) {
-            throw new MessageDeliveryException("The access token is invalid or has expired.");
-        }
-        return stillOpen(jwt);
+        return refusedAsDelivery(() -> accounts.authenticate(authorization.substring(7).trim()));
     }
 
     /** The token's account as it is now, the same check a REST request passes. */
     private AccountAuthentication stillOpen(Jwt jwt) {
+        return refusedAsDelivery(() -> accounts.convert(jwt));
+    }
+
+    private static AccountAuthentication refusedAsDelivery(Supplier<AccountAuthentication> authentication) {
         try {
-            return accounts.convert(jwt);
+            return authentication.get();
         } catch (AuthenticationException refused) {
             throw new MessageDeliveryException(refused.getMessage());
         }

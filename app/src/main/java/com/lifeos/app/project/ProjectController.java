@@ -57,7 +57,7 @@ class ProjectController {
         CreateProjectCommand command = new CreateProjectCommand(projectId, actor.userId(), request.title(),
                 request.description(), request.dueDate(), request.priority(), request.goalId(),
                 ownerOfGoal(actor, request.goalId()), startDate, today);
-        return edge.creations().create(actor.userId(), projectId, URI.create("/api/projects/" + projectId),
+        return edge.create(actor.userId(), projectId, URI.create("/api/projects/" + projectId),
                 command, new FindProjectQuery(actor.userId(), projectId), ProjectView.class);
     }
 
@@ -105,7 +105,7 @@ class ProjectController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteProjectCommand(id, actor.userId()));
     }
 
     @PutMapping("/{id}/progress")

@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import com.lifeos.app.ratelimit.RateLimitProperties.Limit;
+import com.lifeos.insight.DailyAllowance;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
-/** The limits as the rest of the app asks about them; each check throws {@link TooManyRequests} when over. */
+/**
+ * The limits as the rest of the app asks about them; each check throws {@link TooManyRequests} when over. It is also
+ * the insight module's daily allowance of model calls, so that module counts them without knowing the app.
+ */
 @Component
-public class RateLimits {
+class RateLimits implements DailyAllowance {
 
     private final RateBuckets buckets;
     private final RateLimitProperties properties;
@@ -33,7 +37,8 @@ public class RateLimits {
      * {@code day}, across instances when Redis is there; false once {@code perDay} were taken that day. Unlike the
      * request limits it stays on with {@code lifeos.rate-limit.enabled} false: it bounds spending, not traffic.
      */
-    public boolean takeDaily(String key, LocalDate day, int perDay) {
+    @Override
+    public boolean take(String key, LocalDate day, int perDay) {
         return perDay > 0 && buckets.take("daily:" + key + ":" + day, new Limit(perDay, Duration.ofDays(1))).isConsumed();
     }
 

@@ -91,7 +91,7 @@ class RelationshipController {
                 edge.privateText().seal(actor.userId(), request.notes()), request.contactEveryDays());
         CreateRelationshipCommand command = new CreateRelationshipCommand(relationshipId, actor.userId(), details,
                 request.lastContactDate(), request.nextContactDate(), calendar.today());
-        return edge.creations().create(actor.userId(), relationshipId, URI.create("/api/relationships/" + relationshipId),
+        return edge.create(actor.userId(), relationshipId, URI.create("/api/relationships/" + relationshipId),
                 command, new FindRelationshipQuery(actor.userId(), relationshipId), RelationshipView.class,
                 view -> response(actor, view));
     }
@@ -147,7 +147,7 @@ class RelationshipController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteRelationshipCommand(id, actor.userId()));
     }
 
     @PostMapping("/{id}/interactions")

@@ -10,6 +10,8 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,27 @@ import org.springframework.stereotype.Component;
 public class AccountAuthentications implements Converter<Jwt, AccountAuthentication> {
 
     private final Accounts accounts;
+    private final JwtDecoder tokens;
 
-    AccountAuthentications(Accounts accounts) {
+    AccountAuthentications(Accounts accounts, JwtDecoder tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /**
+     * A raw access token (one a live connection presents, where no resource server decodes it first): decoded and
+     * validated as a REST request's is, then converted.
+     *
+     * @throws InvalidBearerTokenException when the token is invalid, expired or no longer opens its account
+     */
+    public AccountAuthentication authenticate(String token) {
+        Jwt jwt;
+        try {
+            jwt = tokens.decode(token);
+        } catch (JwtException invalid) {
+            throw refused("The access token is invalid or has expired.");
+        }
+        return convert(jwt);
     }
 
     /** @throws InvalidBearerTokenException when the token no longer opens its account */

@@ -70,7 +70,7 @@ class TimeController {
         UUID entryId = request.id() != null ? request.id() : UUID.randomUUID();
         CreateTimeEntryCommand command = new CreateTimeEntryCommand(entryId, actor.userId(), request.activity(),
                 request.category(), timing, request.productivityScore(), date, actor.zone().getId(), calendar.today());
-        return edge.creations().create(actor.userId(), entryId, URI.create("/api/time/entries/" + entryId),
+        return edge.create(actor.userId(), entryId, URI.create("/api/time/entries/" + entryId),
                 command, new FindTimeEntryQuery(actor.userId(), entryId), TimeEntryView.class);
     }
 
@@ -115,7 +115,7 @@ class TimeController {
 
     @DeleteMapping("/entries/{id}")
     ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
-        return edge.creations().remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
+        return edge.remove(actor.userId(), new DeleteTimeEntryCommand(id, actor.userId()));
     }
 
     @GetMapping("/analytics")

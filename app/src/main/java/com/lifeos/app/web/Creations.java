@@ -4,12 +4,9 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.lifeos.store.eventstore.ProjectionWatermark;
-import com.lifeos.store.gateway.Commands;
-import com.lifeos.store.gateway.Queries;
 import com.lifeos.store.ids.EntityOwners;
 import com.lifeos.store.ids.IdTakenException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -33,29 +30,16 @@ public class Creations {
 
     private final ProjectionWatermark watermark;
     private final EntityOwners owners;
-    private final Commands commands;
-    private final Queries queries;
 
-    Creations(ProjectionWatermark watermark, EntityOwners owners, Commands commands, Queries queries) {
+    Creations(ProjectionWatermark watermark, EntityOwners owners) {
         this.watermark = watermark;
         this.owners = owners;
-        this.commands = commands;
-        this.queries = queries;
     }
 
-    /** The usual create: sends {@code command} as the user, and shows the view {@code findQuery} answers. */
-    public <V> ResponseEntity<V> create(UUID userId, UUID id, URI location, Object command, Object findQuery,
-                                        Class<V> viewType) {
-        return create(userId, id, location, command, findQuery, viewType, Function.identity());
-    }
-
-    /** The usual create, the view shown as {@code response} makes it (with private texts opened, say). */
-    public <V, T> ResponseEntity<T> create(UUID userId, UUID id, URI location, Object command, Object findQuery,
-                                           Class<V> viewType, Function<V, T> response) {
-        return create(userId, id, location, () -> commands.send(userId, command),
-                () -> queries.find(findQuery, viewType).map(response));
-    }
-
+    /**
+     * Runs {@code send} and answers with what {@code read} shows; the usual create, which sends one command and
+     * finds one view, is {@link Edge#create}.
+     */
     public <T> ResponseEntity<T> create(UUID userId, UUID id, URI location, Runnable send,
                                         Supplier<Optional<T>> read) {
         RuntimeException notCreated;
@@ -76,15 +60,6 @@ public class Creations {
             notCreated = new IdTakenException();
         }
         return repeated(userId, id, location, read, notCreated);
-    }
-
-    /**
-     * Sends a command that removes something (once it is handled and projected) and answers 204: the other end of
-     * a resource's life, kept here so the 201/200/202/204 answers of the command path stay in one place.
-     */
-    public ResponseEntity<Void> remove(UUID userId, Object command) {
-        commands.send(userId, command);
-        return ResponseEntity.noContent().build();
     }
 
     /** The id existed already: the owner's repeat shows the resource; anyone else learns only that it is taken. */

@@ -152,24 +152,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(ProblemType.TOO_MANY_REQUESTS.problem(ex.getMessage(), null));
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Object> notFound(NotFound ex) {
-        return problem(ProblemType.NOT_FOUND, ex.getMessage(), null);
-    }
-
-    @ExceptionHandler(Conflict.class)
-    ResponseEntity<Object> conflict(Conflict ex) {
-        return problem(ProblemType.CONFLICT, ex.getMessage(), null);
-    }
-
-    @ExceptionHandler(Unauthenticated.class)
-    ResponseEntity<Object> notSignedIn(Unauthenticated ex) {
-        return problem(ProblemType.AUTHENTICATION_REQUIRED, ex.getMessage(), null);
-    }
-
-    @ExceptionHandler(Forbidden.class)
-    ResponseEntity<Object> notAllowed(Forbidden ex) {
-        return problem(ProblemType.FORBIDDEN, ex.getMessage(), null);
+    /** The exceptions of {@code shared.error} that name their problem, answered with their own message. */
+    @ExceptionHandler({NotFound.class, Conflict.class, Unauthenticated.class, Forbidden.class})
+    ResponseEntity<Object> named(RuntimeException ex) {
+        ProblemType type = switch (ex) {
+            case NotFound notFound -> ProblemType.NOT_FOUND;
+            case Conflict conflict -> ProblemType.CONFLICT;
+            case Unauthenticated unauthenticated -> ProblemType.AUTHENTICATION_REQUIRED;
+            case Forbidden forbidden -> ProblemType.FORBIDDEN;
+            default -> throw new IllegalArgumentException("no problem type named for " + ex.getClass(), ex);
+        };
+        return problem(type, ex.getMessage(), null);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

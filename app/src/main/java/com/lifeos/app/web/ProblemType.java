@@ -2,6 +2,7 @@ package com.lifeos.app.web;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -15,62 +16,66 @@ import org.springframework.http.ProblemDetail;
  */
 public enum ProblemType {
 
-    VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request",
+    VALIDATION(HttpStatus.BAD_REQUEST, "Invalid request",
             "Some fields of the request are invalid. The errors member lists every one of them as {field, message}: the "
                     + "field is its JSON name or path (tags[0], items[2].amount; body for the body as a whole; a "
                     + "query parameter's name), the message says what is expected. A field the request type does not "
                     + "have is reported as not known, with the closest known name when there is one."),
-    MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Unreadable request body",
+    MALFORMED_BODY(HttpStatus.BAD_REQUEST, "Unreadable request body",
             "The request body is missing, is not well-formed JSON, or is JSON of the wrong shape (for example a "
                     + "string where the endpoint expects a JSON object)."),
-    BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad Request",
+    BAD_REQUEST(HttpStatus.BAD_REQUEST,
             "The request breaks a rule of the domain that is not about one field; the detail says which."),
-    AUTHENTICATION_REQUIRED("authentication-required", HttpStatus.UNAUTHORIZED, "Unauthorized",
+    AUTHENTICATION_REQUIRED(HttpStatus.UNAUTHORIZED,
             "The request needs a valid access token, sent as \"Authorization: Bearer <token>\". A token that is "
                     + "missing, malformed, expired or revoked gives this problem; refresh it or sign in again."),
-    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden",
+    FORBIDDEN(HttpStatus.FORBIDDEN,
             "The access token is valid, but the account's roles do not allow this request."),
-    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not Found",
+    NOT_FOUND(HttpStatus.NOT_FOUND,
             "There is no such resource, or it belongs to someone else (both read the same), or no such endpoint."),
-    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED,
             "The endpoint exists but does not answer this HTTP method; the Allow header lists those it does."),
-    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not Acceptable",
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE,
             "The endpoint cannot answer in any of the media types the Accept header asks for."),
-    CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
+    CONFLICT(HttpStatus.CONFLICT,
             "The request conflicts with the resource's current state (for example it is already in that state, or "
                     + "it was changed at the same time); the detail says how."),
-    BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
+    BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE,
             "The request body is larger than the server accepts; the detail gives the limit."),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             "The request body's Content-Type is not one the endpoint reads (JSON endpoints read application/json)."),
-    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS,
             "A rate limit was reached; the Retry-After header says how many seconds to wait."),
-    UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE,
             "The service cannot answer this request right now (for example a read model is being rebuilt or a "
                     + "dependency is down); try again later."),
-    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error",
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR,
             "Something went wrong on the server's side; the request may or may not have taken effect. Nothing in it "
                     + "was wrong as far as the server could tell."),
-    OTHER("other", null, "Error",
+    OTHER(null, "Error",
             "A problem of a kind without a type of its own; the status and detail say what happened.");
 
     /** Where the type URIs live: {@code /problems/<slug>}. */
     public static final String PATH = "/problems";
 
-    private final String slug;
     private final HttpStatus status;
     private final String title;
     private final String description;
 
-    ProblemType(String slug, HttpStatus status, String title, String description) {
-        this.slug = slug;
+    /** A type tied to one status, titled with that status's reason phrase. */
+    ProblemType(HttpStatus status, String description) {
+        this(status, status.getReasonPhrase(), description);
+    }
+
+    ProblemType(HttpStatus status, String title, String description) {
         this.status = status;
         this.title = title;
         this.description = description;
     }
 
+    /** The constant's name in lower case, words joined by hyphens: {@code MALFORMED_BODY} is malformed-body. */
     public String slug() {
-        return slug;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The usual status, or {@code null} for {@link #OTHER}. */
@@ -87,11 +92,11 @@ public enum ProblemType {
     }
 
     public URI uri() {
-        return URI.create(PATH + "/" + slug);
+        return URI.create(PATH + "/" + slug());
     }
 
     public static Optional<ProblemType> bySlug(String slug) {
-        return Arrays.stream(values()).filter(type -> type.slug.equals(slug)).findFirst();
+        return Arrays.stream(values()).filter(type -> type.slug().equals(slug)).findFirst();
     }
 
     /** The type a problem with this status and no more specific type has. */

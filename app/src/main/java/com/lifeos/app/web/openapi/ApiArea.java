@@ -2,6 +2,7 @@ package com.lifeos.app.web.openapi;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,36 +11,37 @@ import java.util.Optional;
  */
 enum ApiArea {
 
-    ACCOUNT("account", "Registration, sign-in, tokens, the profile, exporting and erasing the account.",
-            false, "/api/auth", "/api/account"),
-    SETTINGS("settings", "Personal preferences: a flat map of key to value.", false, "/api/settings"),
-    DASHBOARD("dashboard", "Today's overview, life scores, recent activity and suggested next actions.", false,
-            "/api/dashboard"),
-    HABITS("habits", "Habits, check-ins, streaks and habit analytics.", false, "/api/habits"),
-    GOALS("goals", "Goals, their progress and projected completion.", false, "/api/goals"),
-    PROJECTS("projects", "Projects, their progress and deadlines.", false, "/api/projects"),
-    HEALTH("health", "Health metrics (weight, sleep, steps...), trends and analytics.", false, "/api/health"),
-    FINANCE("finance", "Income and expense records, CSV import and export, budgets and cash flow.", false,
-            "/api/finance"),
-    LEARNING("learning", "Learning sessions, courses and learning analytics.", false, "/api/learning"),
-    RELATIONSHIPS("relationships", "People, interactions and contact reminders.", false, "/api/relationships"),
-    TIME("time", "Time entries, where the time goes and productivity by hour and weekday.", false, "/api/time"),
-    JOURNAL("journal", "Journal entries, mood trends and journal analytics.", false, "/api/journal"),
-    INSIGHTS("insights", "Goal suggestions, habit recommendations and insights (an AI model when configured, "
-            + "LifeOS's own rules otherwise).", false, "/api/ai", "/api/insights"),
-    AUDIT("audit", "The history of every change: a person's own timeline; anyone's for an AUDITOR.", true,
+    ACCOUNT("Registration, sign-in, tokens, the profile, exporting and erasing the account.", "/api/auth",
+            "/api/account"),
+    SETTINGS("Personal preferences: a flat map of key to value.", "/api/settings"),
+    DASHBOARD("Today's overview, life scores, recent activity and suggested next actions.", "/api/dashboard"),
+    HABITS("Habits, check-ins, streaks and habit analytics.", "/api/habits"),
+    GOALS("Goals, their progress and projected completion.", "/api/goals"),
+    PROJECTS("Projects, their progress and deadlines.", "/api/projects"),
+    HEALTH("Health metrics (weight, sleep, steps...), trends and analytics.", "/api/health"),
+    FINANCE("Income and expense records, CSV import and export, budgets and cash flow.", "/api/finance"),
+    LEARNING("Learning sessions, courses and learning analytics.", "/api/learning"),
+    RELATIONSHIPS("People, interactions and contact reminders.", "/api/relationships"),
+    TIME("Time entries, where the time goes and productivity by hour and weekday.", "/api/time"),
+    JOURNAL("Journal entries, mood trends and journal analytics.", "/api/journal"),
+    INSIGHTS("Goal suggestions, habit recommendations and insights (an AI model when configured, "
+            + "LifeOS's own rules otherwise).", "/api/ai", "/api/insights"),
+    AUDIT("The history of every change: a person's own timeline; anyone's for an AUDITOR.", true,
             "/api/audit"),
-    ADMIN("admin", "Read-model projections: status, replay and dead letters (ANALYST or ADMIN).", true,
+    ADMIN("Read-model projections: status, replay and dead letters (ANALYST or ADMIN).", true,
             "/api/admin"),
-    PROBLEMS("problems", "What each problem type (the type of an error answer) means; public.", false, "/problems");
+    PROBLEMS("What each problem type (the type of an error answer) means; public.", "/problems");
 
-    private final String tag;
     private final String description;
     private final boolean roleRestricted;
     private final List<String> prefixes;
 
-    ApiArea(String tag, String description, boolean roleRestricted, String... prefixes) {
-        this.tag = tag;
+    /** An area every signed-in user (or, for some, anyone) may use all of. */
+    ApiArea(String description, String... prefixes) {
+        this(description, false, prefixes);
+    }
+
+    ApiArea(String description, boolean roleRestricted, String... prefixes) {
         this.description = description;
         this.roleRestricted = roleRestricted;
         this.prefixes = List.of(prefixes);
@@ -52,8 +54,9 @@ enum ApiArea {
                 .findFirst();
     }
 
+    /** The constant's name in lower case. */
     String tag() {
-        return tag;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     String description() {
