@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class AccountBoard extends PersonalProjection {
+class AccountBoard extends PersonalProjection<DashboardRows> {
 
     private final ActivityFeed feed;
 
