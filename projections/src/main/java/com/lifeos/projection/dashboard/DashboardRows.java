@@ -130,14 +130,14 @@ class DashboardRows implements PersonalTable {
     /** A person's erasure: every subject and fact of theirs (the activity feed forgets its own lines). */
     @Override
     public void forget(UUID userId) {
-        facts.deleteByUser(userId);
-        subjects.deleteByUser(userId);
+        facts.forget(userId);
+        subjects.forget(userId);
     }
 
     /** Before a replay of the group: all of it. */
     @Override
     public void clear() {
-        facts.deleteAllInBatch();
-        subjects.deleteAllInBatch();
+        facts.clear();
+        subjects.clear();
     }
 }
