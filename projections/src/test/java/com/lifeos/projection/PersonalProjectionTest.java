@@ -32,12 +32,12 @@ class PersonalProjectionTest {
     record NoteWritten(UUID userId) {
     }
 
-    static class NotesProjection extends PersonalProjection {
+    static class NotesProjection extends PersonalProjection<PersonalTable> {
 
         private final List<String> calls;
 
-        NotesProjection(List<String> calls, PersonalTable... tables) {
-            super(tables);
+        NotesProjection(List<String> calls, PersonalTable notes, PersonalTable... dependents) {
+            super(notes, dependents);
             this.calls = calls;
         }
 
@@ -48,7 +48,7 @@ class PersonalProjectionTest {
     }
 
     /** Shaped like the audit timeline: it records every event, the erasure included, and keeps its own rule. */
-    static class TimelineProjection extends PersonalProjection {
+    static class TimelineProjection extends PersonalProjection<PersonalTable> {
 
         private final List<String> calls;
 
@@ -69,8 +69,8 @@ class PersonalProjectionTest {
     }
 
     @Test
-    void anErasureForgetsThePersonInEveryDeclaredTableInOrder() throws Exception {
-        var adapter = new AnnotationEventHandlerAdapter(new NotesProjection(calls, table("tags"), table("notes")));
+    void anErasureForgetsThePersonInTheDependentTablesFirst() throws Exception {
+        var adapter = new AnnotationEventHandlerAdapter(new NotesProjection(calls, table("notes"), table("tags")));
 
         adapter.handle(GenericEventMessage.asEventMessage(new AccountErasedEvent(PERSON)));
 
@@ -78,8 +78,8 @@ class PersonalProjectionTest {
     }
 
     @Test
-    void aResetClearsEveryDeclaredTableInOrder() {
-        var adapter = new AnnotationEventHandlerAdapter(new NotesProjection(calls, table("tags"), table("notes")));
+    void aResetClearsTheDependentTablesFirst() {
+        var adapter = new AnnotationEventHandlerAdapter(new NotesProjection(calls, table("notes"), table("tags")));
 
         assertThat(adapter.supportsReset()).isTrue();
         adapter.prepareReset();

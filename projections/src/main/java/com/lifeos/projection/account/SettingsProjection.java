@@ -14,26 +14,23 @@ import org.springframework.stereotype.Component;
 /** Keeps each person's preferences; a handler that sees its event twice (or an older one) changes nothing. */
 @Component
 @ProcessingGroup("account")
-class SettingsProjection extends PersonalProjection {
-
-    private final UserSettingRows settings;
+class SettingsProjection extends PersonalProjection<UserSettingRows> {
 
     SettingsProjection(UserSettingRows settings) {
         super(settings);
-        this.settings = settings;
     }
 
     @EventHandler
     void on(AccountSettingChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        settings.findById(new UserSettingRow.Key(event.userId(), event.key())).ifPresentOrElse(
+        rows.findById(new UserSettingRow.Key(event.userId(), event.key())).ifPresentOrElse(
                 row -> row.change(event.value(), sequence, at),
-                () -> settings.insert(new UserSettingRow(event.userId(), event.key(), event.value(), sequence, at)));
+                () -> rows.insert(new UserSettingRow(event.userId(), event.key(), event.value(), sequence, at)));
     }
 
     @EventHandler
     void on(AccountSettingRemovedEvent event, @SequenceNumber long sequence) {
-        settings.findById(new UserSettingRow.Key(event.userId(), event.key()))
+        rows.findById(new UserSettingRow.Key(event.userId(), event.key()))
                 .filter(row -> row.lastSequence() < sequence)
-                .ifPresent(settings::delete);
+                .ifPresent(rows::delete);
     }
 }

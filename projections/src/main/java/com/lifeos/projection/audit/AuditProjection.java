@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("audit")
-class AuditProjection extends PersonalProjection {
+class AuditProjection extends PersonalProjection<AuditTimeline> {
 
     private static final String USER_ID = "userId";
 

@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The person: what they changed of their account, told in the feed. It is the group's {@link PersonalProjection}:
- * an erasure removes every dashboard row of theirs and a replay starts from empty tables, both through
- * {@link DashboardRows}. An erasure itself is not their doing, so it is not told.
+ * an erasure removes every dashboard row of theirs and a replay starts from empty tables, both through the
+ * {@link ActivityFeed} and then the {@link DashboardRows}. An erasure itself is not their doing, so it is not told.
  */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class AccountBoard extends PersonalProjection {
+class AccountBoard extends PersonalProjection<DashboardRows> {
 
     private final ActivityFeed feed;
 
     AccountBoard(DashboardRows rows, ActivityFeed feed) {
-        super(rows);
+        super(rows, feed);
         this.feed = feed;
     }
 

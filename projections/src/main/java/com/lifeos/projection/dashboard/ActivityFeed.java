@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import com.lifeos.projection.shared.EventNames;
 import com.lifeos.projection.shared.EventPositions;
+import com.lifeos.projection.shared.PersonalTable;
 import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * The recent-activity feed: each board tells the fact of each event it handles, after it has written its own rows,
  * so a line can name what those rows know (a habit's title). Lines are only ever added, so they are written once
- * per batch of events; the erasure and the reset go through {@link DashboardRows}.
+ * per batch of events; an erasure writes the lines queued so far first, so none of the person's outlives it.
  */
 @Component
-class ActivityFeed {
+class ActivityFeed implements PersonalTable {
 
     private static final String INSERT = """
             INSERT INTO dashboard_activity (event_id, event_position, user_id, occurred_at, area, kind, entity_id,
@@ -26,9 +27,11 @@ class ActivityFeed {
             .formatted(EventPositions.GLOBAL_INDEX_OF_EVENT);
 
     private final RowAppends appends;
+    private final ActivityRows lines;
 
-    ActivityFeed(RowAppends appends) {
+    ActivityFeed(RowAppends appends, ActivityRows lines) {
         this.appends = appends;
+        this.lines = lines;
     }
 
     void tell(EventMessage<?> event, UUID userId, String area, UUID entityId, Consumer<ActivityRow> fill) {
@@ -43,5 +46,16 @@ class ActivityFeed {
     /** A fact told by its kind alone ("Deleted a time entry"). */
     void tell(EventMessage<?> event, UUID userId, String area, UUID entityId) {
         tell(event, userId, area, entityId, line -> { });
+    }
+
+    @Override
+    public void forget(UUID userId) {
+        appends.flush();
+        lines.forget(userId);
+    }
+
+    @Override
+    public void clear() {
+        lines.clear();
     }
 }

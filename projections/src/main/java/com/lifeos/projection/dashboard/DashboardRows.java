@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.lifeos.projection.shared.PersonalTable;
-import com.lifeos.projection.shared.RowAppends;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +19,10 @@ class DashboardRows implements PersonalTable {
 
     private final SubjectRows subjects;
     private final FactRows facts;
-    private final ActivityRows activity;
-    private final RowAppends appends;
 
-    DashboardRows(SubjectRows subjects, FactRows facts, ActivityRows activity, RowAppends appends) {
+    DashboardRows(SubjectRows subjects, FactRows facts) {
         this.subjects = subjects;
         this.facts = facts;
-        this.activity = activity;
-        this.appends = appends;
     }
 
     void create(UUID id, UUID userId, String area, String kind, DomainEventMessage<?> event,
@@ -132,20 +127,17 @@ class DashboardRows implements PersonalTable {
                 kind).ifPresentOrElse(newest -> shown.latest(newest, title), () -> subjects.delete(shown));
     }
 
-    /** A person's erasure: every dashboard row of theirs, including the activity lines this batch has queued. */
+    /** A person's erasure: every subject and fact of theirs (the activity feed forgets its own lines). */
     @Override
     public void forget(UUID userId) {
-        appends.flush();
-        activity.deleteByUser(userId);
-        facts.deleteByUser(userId);
-        subjects.deleteByUser(userId);
+        facts.forget(userId);
+        subjects.forget(userId);
     }
 
     /** Before a replay of the group: all of it. */
     @Override
     public void clear() {
-        activity.deleteAllInBatch();
-        facts.deleteAllInBatch();
-        subjects.deleteAllInBatch();
+        facts.clear();
+        subjects.clear();
     }
 }

@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.lifeos.projection.shared.PersonalRows;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface FactRows extends JpaRepository<FactRow, UUID>, OwnedRows<FactRow, UUID>, NewRows<FactRow> {
+public interface FactRows extends PersonalRows<FactRow, UUID>, OwnedRows<FactRow, UUID>, NewRows<FactRow> {
 
     @Query("select f from FactRow f where f.userId = :userId and f.factDate between :from and :to")
     List<FactRow> findInRange(@Param("userId") UUID userId, @Param("from") LocalDate from,
@@ -29,8 +29,4 @@ public interface FactRows extends JpaRepository<FactRow, UUID>, OwnedRows<FactRo
     @Modifying
     @Query("delete from FactRow f where f.subjectId = :subjectId and f.userId = :userId")
     int deleteBySubject(@Param("subjectId") UUID subjectId, @Param("userId") UUID userId);
-
-    @Modifying
-    @Query("delete from FactRow f where f.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

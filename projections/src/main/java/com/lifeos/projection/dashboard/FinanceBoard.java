@@ -18,14 +18,10 @@ import org.springframework.stereotype.Component;
 /** Money on the dashboard: every record is a dated fact; budgets are subjects, one per category and month. */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class FinanceBoard {
-
-    private final DashboardRows rows;
-    private final ActivityFeed feed;
+class FinanceBoard extends Board {
 
     FinanceBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
-        this.feed = feed;
+        super(rows, feed);
     }
 
     @EventHandler

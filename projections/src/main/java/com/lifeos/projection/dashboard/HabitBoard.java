@@ -18,14 +18,10 @@ import org.springframework.stereotype.Component;
 /** Habits on the dashboard: each habit's rhythm and state, and every check-in as a dated fact. */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class HabitBoard {
-
-    private final DashboardRows rows;
-    private final ActivityFeed feed;
+class HabitBoard extends Board {
 
     HabitBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
-        this.feed = feed;
+        super(rows, feed);
     }
 
     @EventHandler

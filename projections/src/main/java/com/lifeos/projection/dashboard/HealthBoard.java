@@ -13,14 +13,10 @@ import org.springframework.stereotype.Component;
 /** Health on the dashboard: every reading is a dated fact; the latest of each type is a subject, titled by it. */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class HealthBoard {
-
-    private final DashboardRows rows;
-    private final ActivityFeed feed;
+class HealthBoard extends Board {
 
     HealthBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
-        this.feed = feed;
+        super(rows, feed);
     }
 
     @EventHandler

@@ -20,17 +20,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class JournalBoard {
+class JournalBoard extends Board {
 
     static final String ENTRY = "entry";
     private static final String TITLE = "journal";
 
-    private final DashboardRows rows;
-    private final ActivityFeed feed;
-
     JournalBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
-        this.feed = feed;
+        super(rows, feed);
     }
 
     @EventHandler

@@ -15,14 +15,10 @@ import org.springframework.stereotype.Component;
 /** Learning on the dashboard: every session as a dated fact of minutes, with its progress and platform. */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class LearningBoard {
-
-    private final DashboardRows rows;
-    private final ActivityFeed feed;
+class LearningBoard extends Board {
 
     LearningBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
-        this.feed = feed;
+        super(rows, feed);
     }
 
     @EventHandler

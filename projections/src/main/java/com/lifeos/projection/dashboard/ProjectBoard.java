@@ -17,57 +17,55 @@ import org.springframework.stereotype.Component;
 /** Projects on the dashboard: title, due date, progress and state; links to goals are told in the feed only. */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class ProjectBoard {
+class ProjectBoard extends ProgressBoard {
 
-    private final Progress projects;
-
-    ProjectBoard(Progress projects) {
-        this.projects = projects;
+    ProjectBoard(DashboardRows rows, ActivityFeed feed) {
+        super(Areas.PROJECTS, "project", rows, feed);
     }
 
     @EventHandler
     void on(ProjectCreatedEvent e, DomainEventMessage<?> m) {
-        projects.create(Areas.PROJECTS, "project", e.projectId(), e.userId(), m, e.title(),
+        create(e.projectId(), e.userId(), m, e.title(),
                 row -> row.status(ProjectState.ACTIVE).dueDate(e.dueDate()));
     }
 
     @EventHandler
     void on(ProjectChangedEvent e, DomainEventMessage<?> m) {
-        projects.change(Areas.PROJECTS, e.projectId(), e.userId(), m, e.title(), row -> row.dueDate(e.dueDate()));
+        change(e.projectId(), e.userId(), m, e.title(), row -> row.dueDate(e.dueDate()));
     }
 
     @EventHandler
     void on(ProjectProgressUpdatedEvent e, DomainEventMessage<?> m) {
-        projects.progress(Areas.PROJECTS, e.projectId(), e.userId(), m, e.progress());
+        progress(e.projectId(), e.userId(), m, e.progress());
     }
 
     @EventHandler
     void on(ProjectStatusChangedEvent e, DomainEventMessage<?> m) {
-        projects.status(Areas.PROJECTS, e.projectId(), e.userId(), m, ProjectState.valueOf(e.status().name()));
+        status(e.projectId(), e.userId(), m, ProjectState.valueOf(e.status().name()));
     }
 
     @EventHandler
     void on(ProjectCompletedEvent e, DomainEventMessage<?> m) {
-        projects.status(Areas.PROJECTS, e.projectId(), e.userId(), m, ProjectState.COMPLETED);
+        status(e.projectId(), e.userId(), m, ProjectState.COMPLETED);
     }
 
     @EventHandler
     void on(ProjectReopenedEvent e, DomainEventMessage<?> m) {
-        projects.status(Areas.PROJECTS, e.projectId(), e.userId(), m, ProjectState.ACTIVE);
+        status(e.projectId(), e.userId(), m, ProjectState.ACTIVE);
     }
 
     @EventHandler
     void on(ProjectDeletedEvent e, DomainEventMessage<?> m) {
-        projects.delete(Areas.PROJECTS, e.projectId(), e.userId(), m);
+        delete(e.projectId(), e.userId(), m);
     }
 
     @EventHandler
     void on(ProjectLinkedToGoalEvent e, DomainEventMessage<?> m) {
-        projects.link(Areas.PROJECTS, e.projectId(), e.userId(), m, e.goalId());
+        link(e.projectId(), e.userId(), m, e.goalId());
     }
 
     @EventHandler
     void on(ProjectUnlinkedFromGoalEvent e, DomainEventMessage<?> m) {
-        projects.link(Areas.PROJECTS, e.projectId(), e.userId(), m, e.goalId());
+        link(e.projectId(), e.userId(), m, e.goalId());
     }
 }

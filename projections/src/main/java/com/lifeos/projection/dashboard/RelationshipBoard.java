@@ -22,14 +22,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class RelationshipBoard {
-
-    private final DashboardRows rows;
-    private final ActivityFeed feed;
+class RelationshipBoard extends Board {
 
     RelationshipBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
-        this.feed = feed;
+        super(rows, feed);
     }
 
     @EventHandler

@@ -5,16 +5,9 @@ import java.util.UUID;
 
 import com.lifeos.projection.shared.NewRows;
 import com.lifeos.projection.shared.OwnedRows;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import com.lifeos.projection.shared.PersonalRows;
 
-public interface SubjectRows extends JpaRepository<SubjectRow, UUID>, OwnedRows<SubjectRow, UUID>, NewRows<SubjectRow> {
+public interface SubjectRows extends PersonalRows<SubjectRow, UUID>, OwnedRows<SubjectRow, UUID>, NewRows<SubjectRow> {
 
     List<SubjectRow> findByUserId(UUID userId);
-
-    @Modifying
-    @Query("delete from SubjectRow s where s.userId = :userId")
-    int deleteByUser(@Param("userId") UUID userId);
 }

@@ -16,14 +16,10 @@ import org.springframework.stereotype.Component;
 /** Time on the dashboard: minutes on the entry's local date, weighted by its productivity score. */
 @Component
 @ProcessingGroup(Areas.GROUP)
-class TimeBoard {
-
-    private final DashboardRows rows;
-    private final ActivityFeed feed;
+class TimeBoard extends Board {
 
     TimeBoard(DashboardRows rows, ActivityFeed feed) {
-        this.rows = rows;
-        this.feed = feed;
+        super(rows, feed);
     }
 
     @EventHandler

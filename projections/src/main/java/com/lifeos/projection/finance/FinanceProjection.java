@@ -17,31 +17,29 @@ import org.springframework.stereotype.Component;
 /** Keeps the financial records and the budgets; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("finance")
-class FinanceProjection extends PersonalProjection {
+class FinanceProjection extends PersonalProjection<FinancialRecordRows> {
 
-    private final FinancialRecordRows records;
     private final BudgetRows budgets;
 
     FinanceProjection(FinancialRecordRows records, BudgetRows budgets) {
         super(records, budgets);
-        this.records = records;
         this.budgets = budgets;
     }
 
     @EventHandler
     void on(FinancialRecordCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        records.insertIfAbsent(new FinancialRecordRow(event.recordId(), event.userId(), event.details(), sequence, at));
+        rows.insertIfAbsent(new FinancialRecordRow(event.recordId(), event.userId(), event.details(), sequence, at));
     }
 
     @EventHandler
     void on(FinancialRecordChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        records.findOwned(event.recordId(), event.userId())
+        rows.findOwned(event.recordId(), event.userId())
                 .ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(FinancialRecordDeletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        records.findOwned(event.recordId(), event.userId()).ifPresent(row -> row.delete(sequence, at));
+        rows.findOwned(event.recordId(), event.userId()).ifPresent(row -> row.delete(sequence, at));
     }
 
     @EventHandler

@@ -20,53 +20,51 @@ import org.springframework.stereotype.Component;
 /** Keeps the goal table and each goal's progress history; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("goal")
-class GoalProjection extends PersonalProjection {
+class GoalProjection extends PersonalProjection<GoalRows> {
 
-    private final GoalRows goals;
     private final GoalProgressRows progress;
 
     GoalProjection(GoalRows goals, GoalProgressRows progress) {
-        super(progress, goals);
-        this.goals = goals;
+        super(goals, progress);
         this.progress = progress;
     }
 
     @EventHandler
     void on(GoalCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.insertIfAbsent(new GoalRow(event, sequence, at));
+        rows.insertIfAbsent(new GoalRow(event, sequence, at));
     }
 
     @EventHandler
     void on(GoalChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.details(event, sequence, at));
+        rows.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.details(event, sequence, at));
     }
 
     @EventHandler
     void on(GoalProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.progress(event.progress(), sequence, at));
+        rows.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.progress(event.progress(), sequence, at));
         progress.insertIfAbsent(new GoalProgressRow(event.goalId(), sequence, event.userId(), event.progress(),
                 event.note() == null ? null : event.note().value(), at));
     }
 
     @EventHandler
     void on(GoalCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findOwned(event.goalId(), event.userId())
+        rows.findOwned(event.goalId(), event.userId())
                 .ifPresent(row -> row.status(GoalStatus.COMPLETED, sequence, at));
     }
 
     @EventHandler
     void on(GoalReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.status(GoalStatus.ACTIVE, sequence, at));
+        rows.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.status(GoalStatus.ACTIVE, sequence, at));
     }
 
     @EventHandler
     void on(GoalStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        goals.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.status(event.status(), sequence, at));
+        rows.findOwned(event.goalId(), event.userId()).ifPresent(row -> row.status(event.status(), sequence, at));
     }
 
     @EventHandler
     void on(GoalDeletedEvent event) {
         progress.deleteByGoal(event.goalId(), event.userId());
-        goals.findOwned(event.goalId(), event.userId()).ifPresent(goals::delete);
+        rows.findOwned(event.goalId(), event.userId()).ifPresent(rows::delete);
     }
 }

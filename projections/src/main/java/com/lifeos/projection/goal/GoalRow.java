@@ -37,13 +37,8 @@ public class GoalRow extends OwnedRow {
 
     GoalRow(GoalCreatedEvent event, long sequence, Instant at) {
         super(event.goalId(), event.userId(), sequence, at);
-        title = event.title();
-        description = event.description();
-        category = event.category();
-        startDate = event.startDate();
-        targetDate = event.targetDate();
-        priority = event.priority();
-        priorityRank = rankOf(priority);
+        take(event.title(), event.description(), event.category(), event.startDate(), event.targetDate(),
+                event.priority());
         status = GoalStatus.ACTIVE;
     }
 
@@ -60,15 +55,20 @@ public class GoalRow extends OwnedRow {
     }
 
     void details(GoalChangedEvent event, long sequence, Instant at) {
-        ifNewer(sequence, at, () -> {
-            title = event.title();
-            description = event.description();
-            category = event.category();
-            startDate = event.startDate();
-            targetDate = event.targetDate();
-            priority = event.priority();
-            priorityRank = rankOf(priority);
-        });
+        ifNewer(sequence, at, () -> take(event.title(), event.description(), event.category(), event.startDate(),
+                event.targetDate(), event.priority()));
+    }
+
+    /** The details both the creation and a change carry. */
+    private void take(String title, String description, String category, LocalDate startDate, LocalDate targetDate,
+                      GoalPriority priority) {
+        this.title = title;
+        this.description = description;
+        this.category = category;
+        this.startDate = startDate;
+        this.targetDate = targetDate;
+        this.priority = priority;
+        this.priorityRank = rankOf(priority);
     }
 
     private static int rankOf(GoalPriority priority) {

@@ -17,31 +17,29 @@ import org.springframework.stereotype.Component;
 /** Keeps the habit and check-in tables; every handler may see its event twice and changes nothing the second time. */
 @Component
 @ProcessingGroup("habit")
-class HabitProjection extends PersonalProjection {
+class HabitProjection extends PersonalProjection<HabitRows> {
 
-    private final HabitRows habits;
     private final CheckInRows checkIns;
 
     HabitProjection(HabitRows habits, CheckInRows checkIns) {
-        super(checkIns, habits);
-        this.habits = habits;
+        super(habits, checkIns);
         this.checkIns = checkIns;
     }
 
     @EventHandler
     void on(HabitCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        habits.insertIfAbsent(new HabitRow(event.habitId(), event.userId(), event.definition(), sequence, at));
+        rows.insertIfAbsent(new HabitRow(event.habitId(), event.userId(), event.definition(), sequence, at));
     }
 
     @EventHandler
     void on(HabitChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        habits.findOwned(event.habitId(), event.userId()).ifPresent(row -> row.apply(event.definition(), sequence, at));
+        rows.findOwned(event.habitId(), event.userId()).ifPresent(row -> row.apply(event.definition(), sequence, at));
     }
 
     @EventHandler
     void on(HabitDeletedEvent event) {
         checkIns.deleteByHabit(event.habitId(), event.userId());
-        habits.findOwned(event.habitId(), event.userId()).ifPresent(habits::delete);
+        rows.findOwned(event.habitId(), event.userId()).ifPresent(rows::delete);
     }
 
     @EventHandler

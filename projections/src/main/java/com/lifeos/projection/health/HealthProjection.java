@@ -15,27 +15,24 @@ import org.springframework.stereotype.Component;
 /** Keeps the health metric table; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("health")
-class HealthProjection extends PersonalProjection {
-
-    private final HealthMetricRows metrics;
+class HealthProjection extends PersonalProjection<HealthMetricRows> {
 
     HealthProjection(HealthMetricRows metrics) {
         super(metrics);
-        this.metrics = metrics;
     }
 
     @EventHandler
     void on(HealthMetricRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        metrics.insertIfAbsent(new HealthMetricRow(event, sequence, at));
+        rows.insertIfAbsent(new HealthMetricRow(event, sequence, at));
     }
 
     @EventHandler
     void on(HealthMetricChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        metrics.findOwned(event.metricId(), event.userId()).ifPresent(row -> row.change(event, sequence, at));
+        rows.findOwned(event.metricId(), event.userId()).ifPresent(row -> row.change(event, sequence, at));
     }
 
     @EventHandler
     void on(HealthMetricDeletedEvent event) {
-        metrics.findOwned(event.metricId(), event.userId()).ifPresent(metrics::delete);
+        rows.findOwned(event.metricId(), event.userId()).ifPresent(rows::delete);
     }
 }

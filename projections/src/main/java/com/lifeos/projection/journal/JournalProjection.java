@@ -16,27 +16,24 @@ import org.springframework.stereotype.Component;
 /** Keeps the journal entry and tag tables; every handler may see its event twice and changes nothing then. */
 @Component
 @ProcessingGroup("journal")
-class JournalProjection extends PersonalProjection {
-
-    private final JournalEntryRows entries;
+class JournalProjection extends PersonalProjection<JournalEntryRows> {
 
     JournalProjection(JournalEntryRows entries) {
-        super(PersonalTable.of(entries::deleteTagsByUser, entries::deleteAllTags), entries);
-        this.entries = entries;
+        super(entries, PersonalTable.of(entries::deleteTagsByUser, entries::deleteAllTags));
     }
 
     @EventHandler
     void on(JournalEntryWrittenEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        entries.insertIfAbsent(new JournalEntryRow(event.entryId(), event.userId(), event.details(), sequence, at));
+        rows.insertIfAbsent(new JournalEntryRow(event.entryId(), event.userId(), event.details(), sequence, at));
     }
 
     @EventHandler
     void on(JournalEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        entries.findOwned(event.entryId(), event.userId()).ifPresent(row -> row.details(event.details(), sequence, at));
+        rows.findOwned(event.entryId(), event.userId()).ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(JournalEntryDeletedEvent event) {
-        entries.findOwned(event.entryId(), event.userId()).ifPresent(entries::delete);
+        rows.findOwned(event.entryId(), event.userId()).ifPresent(rows::delete);
     }
 }

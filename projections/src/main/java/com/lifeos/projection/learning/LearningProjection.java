@@ -18,29 +18,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("learning")
-class LearningProjection extends PersonalProjection {
-
-    private final LearningSessionRows sessions;
+class LearningProjection extends PersonalProjection<LearningSessionRows> {
 
     LearningProjection(LearningSessionRows sessions) {
         super(sessions);
-        this.sessions = sessions;
     }
 
     @EventHandler
     void on(LearningSessionLoggedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        sessions.insertIfAbsent(new LearningSessionRow(event.sessionId(), event.userId(), event.details(), event.zone(),
+        rows.insertIfAbsent(new LearningSessionRow(event.sessionId(), event.userId(), event.details(), event.zone(),
                 sequence, at));
     }
 
     @EventHandler
     void on(LearningSessionChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        sessions.findOwned(event.sessionId(), event.userId())
+        rows.findOwned(event.sessionId(), event.userId())
                 .ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(LearningSessionDeletedEvent event) {
-        sessions.findOwned(event.sessionId(), event.userId()).ifPresent(sessions::delete);
+        rows.findOwned(event.sessionId(), event.userId()).ifPresent(rows::delete);
     }
 }

@@ -25,61 +25,58 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("project")
-class ProjectProjection extends PersonalProjection {
-
-    private final ProjectRows projects;
+class ProjectProjection extends PersonalProjection<ProjectRows> {
 
     ProjectProjection(ProjectRows projects) {
         super(projects);
-        this.projects = projects;
     }
 
     @EventHandler
     void on(ProjectCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.insertIfAbsent(new ProjectRow(event, sequence, at));
+        rows.insertIfAbsent(new ProjectRow(event, sequence, at));
     }
 
     @EventHandler
     void on(ProjectChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.details(event, sequence, at));
+        rows.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.details(event, sequence, at));
     }
 
     @EventHandler
     void on(ProjectLinkedToGoalEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.goal(event.goalId(), sequence, at));
+        rows.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.goal(event.goalId(), sequence, at));
     }
 
     @EventHandler
     void on(ProjectUnlinkedFromGoalEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.goal(null, sequence, at));
+        rows.findOwned(event.projectId(), event.userId()).ifPresent(row -> row.goal(null, sequence, at));
     }
 
     @EventHandler
     void on(ProjectProgressUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findOwned(event.projectId(), event.userId())
+        rows.findOwned(event.projectId(), event.userId())
                 .ifPresent(row -> row.progress(event.progress(), sequence, at));
     }
 
     @EventHandler
     void on(ProjectCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findOwned(event.projectId(), event.userId())
+        rows.findOwned(event.projectId(), event.userId())
                 .ifPresent(row -> row.status(ProjectStatus.COMPLETED, sequence, at));
     }
 
     @EventHandler
     void on(ProjectReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findOwned(event.projectId(), event.userId())
+        rows.findOwned(event.projectId(), event.userId())
                 .ifPresent(row -> row.status(ProjectStatus.ACTIVE, sequence, at));
     }
 
     @EventHandler
     void on(ProjectStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        projects.findOwned(event.projectId(), event.userId())
+        rows.findOwned(event.projectId(), event.userId())
                 .ifPresent(row -> row.status(event.status(), sequence, at));
     }
 
     @EventHandler
     void on(ProjectDeletedEvent event) {
-        projects.findOwned(event.projectId(), event.userId()).ifPresent(projects::delete);
+        rows.findOwned(event.projectId(), event.userId()).ifPresent(rows::delete);
     }
 }

@@ -35,23 +35,24 @@ public class ProjectRow extends OwnedRow {
 
     ProjectRow(ProjectCreatedEvent event, long sequence, Instant at) {
         super(event.projectId(), event.userId(), sequence, at);
-        title = event.title();
-        description = event.description();
+        take(event.title(), event.description(), event.startDate(), event.dueDate(), event.priority());
         status = ProjectStatus.ACTIVE;
-        startDate = event.startDate();
-        dueDate = event.dueDate();
-        priority = event.priority();
         goalId = event.goalId();
     }
 
     void details(ProjectChangedEvent event, long sequence, Instant at) {
-        ifNewer(sequence, at, () -> {
-            title = event.title();
-            description = event.description();
-            startDate = event.startDate();
-            dueDate = event.dueDate();
-            priority = event.priority();
-        });
+        ifNewer(sequence, at, () -> take(event.title(), event.description(), event.startDate(), event.dueDate(),
+                event.priority()));
+    }
+
+    /** The details both the creation and a change carry. */
+    private void take(String title, String description, LocalDate startDate, LocalDate dueDate,
+                      ProjectPriority priority) {
+        this.title = title;
+        this.description = description;
+        this.startDate = startDate;
+        this.dueDate = dueDate;
+        this.priority = priority;
     }
 
     void goal(UUID value, long sequence, Instant at) {

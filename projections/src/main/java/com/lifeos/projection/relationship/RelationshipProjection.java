@@ -18,44 +18,42 @@ import org.springframework.stereotype.Component;
 /** Keeps the relationship and interaction tables; every handler may see its event twice and changes nothing then. */
 @Component
 @ProcessingGroup("relationship")
-class RelationshipProjection extends PersonalProjection {
+class RelationshipProjection extends PersonalProjection<RelationshipRows> {
 
-    private final RelationshipRows relationships;
     private final InteractionRows interactions;
 
     RelationshipProjection(RelationshipRows relationships, InteractionRows interactions) {
-        super(interactions, relationships);
-        this.relationships = relationships;
+        super(relationships, interactions);
         this.interactions = interactions;
     }
 
     @EventHandler
     void on(RelationshipCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.insertIfAbsent(new RelationshipRow(event.relationshipId(), event.userId(), event.details(),
+        rows.insertIfAbsent(new RelationshipRow(event.relationshipId(), event.userId(), event.details(),
                 event.lastContactDate(), event.nextContactDate(), sequence, at));
     }
 
     @EventHandler
     void on(RelationshipChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findOwned(event.relationshipId(), event.userId())
+        rows.findOwned(event.relationshipId(), event.userId())
                 .ifPresent(row -> row.details(event.details(), sequence, at));
     }
 
     @EventHandler
     void on(RelationshipLastContactCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findOwned(event.relationshipId(), event.userId())
+        rows.findOwned(event.relationshipId(), event.userId())
                 .ifPresent(row -> row.lastContactCorrected(event.lastContactDate(), sequence, at));
     }
 
     @EventHandler
     void on(RelationshipNextContactPlannedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findOwned(event.relationshipId(), event.userId())
+        rows.findOwned(event.relationshipId(), event.userId())
                 .ifPresent(row -> row.nextContactPlanned(event.nextContactDate(), sequence, at));
     }
 
     @EventHandler
     void on(RelationshipInteractionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        relationships.findOwned(event.relationshipId(), event.userId())
+        rows.findOwned(event.relationshipId(), event.userId())
                 .ifPresent(row -> row.interaction(event.date(), sequence, at));
         interactions.insertIfAbsent(new InteractionRow(event.interactionId(), event.relationshipId(), event.userId(),
                 event.date(), event.zone(), event.kind(), event.notes() == null ? null : event.notes().value(),
@@ -65,6 +63,6 @@ class RelationshipProjection extends PersonalProjection {
     @EventHandler
     void on(RelationshipDeletedEvent event) {
         interactions.deleteByRelationship(event.relationshipId(), event.userId());
-        relationships.findOwned(event.relationshipId(), event.userId()).ifPresent(relationships::delete);
+        rows.findOwned(event.relationshipId(), event.userId()).ifPresent(rows::delete);
     }
 }

@@ -31,27 +31,26 @@ public class TimeEntryRow extends OwnedRow {
 
     TimeEntryRow(TimeEntryCreatedEvent event, long sequence, Instant at) {
         super(event.entryId(), event.userId(), sequence, at);
-        activity = event.activity();
-        category = event.category();
-        startTime = event.startTime();
-        endTime = event.endTime();
-        durationMinutes = event.durationMinutes();
-        productivityScore = event.productivityScore();
-        date = event.date();
-        zone = event.zone();
+        take(event.activity(), event.category(), event.startTime(), event.endTime(), event.durationMinutes(),
+                event.productivityScore(), event.date(), event.zone());
     }
 
     void change(TimeEntryChangedEvent event, long sequence, Instant at) {
-        ifNewer(sequence, at, () -> {
-            activity = event.activity();
-            category = event.category();
-            startTime = event.startTime();
-            endTime = event.endTime();
-            durationMinutes = event.durationMinutes();
-            productivityScore = event.productivityScore();
-            date = event.date();
-            zone = event.zone();
-        });
+        ifNewer(sequence, at, () -> take(event.activity(), event.category(), event.startTime(), event.endTime(),
+                event.durationMinutes(), event.productivityScore(), event.date(), event.zone()));
+    }
+
+    /** Both events carry the entry's whole state. */
+    private void take(String activity, String category, Instant startTime, Instant endTime, int durationMinutes,
+                      Integer productivityScore, LocalDate date, String zone) {
+        this.activity = activity;
+        this.category = category;
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.durationMinutes = durationMinutes;
+        this.productivityScore = productivityScore;
+        this.date = date;
+        this.zone = zone;
     }
 
     public String activity() {

@@ -15,27 +15,24 @@ import org.springframework.stereotype.Component;
 /** Keeps the time entry table; every handler is safe to apply twice. */
 @Component
 @ProcessingGroup("time")
-class TimeProjection extends PersonalProjection {
-
-    private final TimeEntryRows entries;
+class TimeProjection extends PersonalProjection<TimeEntryRows> {
 
     TimeProjection(TimeEntryRows entries) {
         super(entries);
-        this.entries = entries;
     }
 
     @EventHandler
     void on(TimeEntryCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        entries.insertIfAbsent(new TimeEntryRow(event, sequence, at));
+        rows.insertIfAbsent(new TimeEntryRow(event, sequence, at));
     }
 
     @EventHandler
     void on(TimeEntryChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        entries.findOwned(event.entryId(), event.userId()).ifPresent(row -> row.change(event, sequence, at));
+        rows.findOwned(event.entryId(), event.userId()).ifPresent(row -> row.change(event, sequence, at));
     }
 
     @EventHandler
     void on(TimeEntryDeletedEvent event) {
-        entries.findOwned(event.entryId(), event.userId()).ifPresent(entries::delete);
+        rows.findOwned(event.entryId(), event.userId()).ifPresent(rows::delete);
     }
 }
