@@ -10,7 +10,7 @@ import com.lifeos.api.finance.FinancialRecordChangedEvent;
 import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
 import com.lifeos.api.finance.FinancialRecordDetails;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.DetailedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,11 +25,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class FinancialRecord extends OwnedAggregate {
+class FinancialRecord extends DetailedAggregate<FinancialRecordDetails> {
 
     @AggregateIdentifier
     private UUID recordId;
-    private FinancialRecordDetails details;
 
     FinancialRecord() {
     }
@@ -53,9 +52,7 @@ class FinancialRecord extends OwnedAggregate {
         if (command.date() != null) {
             NotInFuture.require("date", command.date(), command.today());
         }
-        if (!changed.equals(details)) {
-            apply(new FinancialRecordChangedEvent(recordId, userId, changed));
-        }
+        applyChange(changed, merged -> new FinancialRecordChangedEvent(recordId, userId, merged));
     }
 
     @CommandHandler
@@ -68,11 +65,6 @@ class FinancialRecord extends OwnedAggregate {
     void on(FinancialRecordCreatedEvent event) {
         recordId = event.recordId();
         userId = event.userId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(FinancialRecordChangedEvent event) {
         details = event.details();
     }
 }

@@ -10,7 +10,7 @@ import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.journal.WriteJournalEntryCommand;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.DetailedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,11 +25,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class JournalEntry extends OwnedAggregate {
+class JournalEntry extends DetailedAggregate<JournalEntryDetails> {
 
     @AggregateIdentifier
     private UUID entryId;
-    private JournalEntryDetails details;
 
     JournalEntry() {
     }
@@ -51,9 +50,7 @@ class JournalEntry extends OwnedAggregate {
                 command.mood() != null ? command.mood() : details.mood(),
                 command.tags() != null ? command.tags() : details.tags(),
                 command.isPrivate() != null ? command.isPrivate() : details.isPrivate());
-        if (!changed.equals(details)) {
-            apply(new JournalEntryChangedEvent(entryId, userId, changed));
-        }
+        applyChange(changed, merged -> new JournalEntryChangedEvent(entryId, userId, merged));
     }
 
     @CommandHandler
@@ -66,11 +63,6 @@ class JournalEntry extends OwnedAggregate {
     void on(JournalEntryWrittenEvent event) {
         entryId = event.entryId();
         userId = event.userId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(JournalEntryChangedEvent event) {
         details = event.details();
     }
 }

@@ -11,7 +11,7 @@ import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.learning.LogLearningSessionCommand;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.DetailedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -26,11 +26,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class LearningSession extends OwnedAggregate {
+class LearningSession extends DetailedAggregate<LearningSessionDetails> {
 
     @AggregateIdentifier
     private UUID sessionId;
-    private LearningSessionDetails details;
 
     LearningSession() {
     }
@@ -53,9 +52,7 @@ class LearningSession extends OwnedAggregate {
                 command.sessionDate() != null ? command.sessionDate() : details.sessionDate(),
                 command.clearNotes() ? null : command.notes() != null ? command.notes() : details.notes());
         requireNotFuture(changed.sessionDate(), command.today());
-        if (!changed.equals(details)) {
-            apply(new LearningSessionChangedEvent(sessionId, userId, changed));
-        }
+        applyChange(changed, merged -> new LearningSessionChangedEvent(sessionId, userId, merged));
     }
 
     @CommandHandler
@@ -75,11 +72,6 @@ class LearningSession extends OwnedAggregate {
     void on(LearningSessionLoggedEvent event) {
         sessionId = event.sessionId();
         userId = event.userId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(LearningSessionChangedEvent event) {
         details = event.details();
     }
 }
