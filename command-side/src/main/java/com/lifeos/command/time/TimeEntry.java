@@ -93,21 +93,24 @@ class TimeEntry extends OwnedAggregate {
     void on(TimeEntryCreatedEvent event) {
         entryId = event.entryId();
         userId = event.userId();
-        activity = event.activity();
-        category = event.category();
-        timing = new TimeEntryTiming(event.startTime(), event.endTime(), event.durationMinutes());
-        productivityScore = event.productivityScore();
-        date = event.date();
-        zone = event.zone();
+        take(event.activity(), event.category(), new TimeEntryTiming(event.startTime(), event.endTime(),
+                event.durationMinutes()), event.productivityScore(), event.date(), event.zone());
     }
 
     @EventSourcingHandler
     void on(TimeEntryChangedEvent event) {
-        activity = event.activity();
-        category = event.category();
-        timing = new TimeEntryTiming(event.startTime(), event.endTime(), event.durationMinutes());
-        productivityScore = event.productivityScore();
-        date = event.date();
-        zone = event.zone();
+        take(event.activity(), event.category(), new TimeEntryTiming(event.startTime(), event.endTime(),
+                event.durationMinutes()), event.productivityScore(), event.date(), event.zone());
+    }
+
+    /** Both events carry the entry's whole state. */
+    private void take(String activity, String category, TimeEntryTiming timing, Integer productivityScore,
+                      LocalDate date, String zone) {
+        this.activity = activity;
+        this.category = category;
+        this.timing = timing;
+        this.productivityScore = productivityScore;
+        this.date = date;
+        this.zone = zone;
     }
 }
