@@ -2,7 +2,6 @@ package com.lifeos.command.finance;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.finance.ChangeFinancialRecordCommand;
 import com.lifeos.api.finance.CreateFinancialRecordCommand;
 import com.lifeos.api.finance.DeleteFinancialRecordCommand;
@@ -24,7 +23,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * future (planned money is not yet a record); only the owner may touch it.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class FinancialRecord extends DetailedAggregate<FinancialRecordDetails> {
 
     @AggregateIdentifier
@@ -57,8 +55,7 @@ class FinancialRecord extends DetailedAggregate<FinancialRecordDetails> {
 
     @CommandHandler
     void handle(DeleteFinancialRecordCommand command) {
-        requireOwner(command.userId(), recordId);
-        apply(new FinancialRecordDeletedEvent(recordId, userId));
+        delete(command.userId(), recordId, new FinancialRecordDeletedEvent(recordId, userId));
     }
 
     @EventSourcingHandler

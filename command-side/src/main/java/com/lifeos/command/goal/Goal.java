@@ -3,7 +3,6 @@ package com.lifeos.command.goal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.goal.ChangeGoalCommand;
 import com.lifeos.api.goal.CreateGoalCommand;
 import com.lifeos.api.goal.DeleteGoalCommand;
@@ -35,7 +34,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (when its owner began on it) is never in the owner's future and never after its target date.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Goal extends ProgressingAggregate<GoalStatus> {
 
     private static final ProgressRules<GoalStatus> PROGRESS = new ProgressRules<>("goal", GoalStatus.ACTIVE,
@@ -96,8 +94,7 @@ class Goal extends ProgressingAggregate<GoalStatus> {
 
     @CommandHandler
     void handle(DeleteGoalCommand command) {
-        requireOwner(command.userId(), goalId);
-        apply(new GoalDeletedEvent(goalId, userId));
+        delete(command.userId(), goalId, new GoalDeletedEvent(goalId, userId));
     }
 
     @EventSourcingHandler

@@ -2,7 +2,6 @@ package com.lifeos.command.journal;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.journal.ChangeJournalEntryCommand;
 import com.lifeos.api.journal.DeleteJournalEntryCommand;
 import com.lifeos.api.journal.JournalEntryChangedEvent;
@@ -24,7 +23,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * whole details (content still sealed) only to tell a change from a repeat.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class JournalEntry extends DetailedAggregate<JournalEntryDetails> {
 
     @AggregateIdentifier
@@ -55,8 +53,7 @@ class JournalEntry extends DetailedAggregate<JournalEntryDetails> {
 
     @CommandHandler
     void handle(DeleteJournalEntryCommand command) {
-        requireOwner(command.userId(), entryId);
-        apply(new JournalEntryDeletedEvent(entryId, userId));
+        delete(command.userId(), entryId, new JournalEntryDeletedEvent(entryId, userId));
     }
 
     @EventSourcingHandler

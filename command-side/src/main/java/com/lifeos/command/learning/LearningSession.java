@@ -3,7 +3,6 @@ package com.lifeos.command.learning;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.learning.ChangeLearningSessionCommand;
 import com.lifeos.api.learning.DeleteLearningSessionCommand;
 import com.lifeos.api.learning.LearningSessionChangedEvent;
@@ -25,7 +24,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * summaries, streaks and weekly minutes are derived by the read side from the sessions' facts.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class LearningSession extends DetailedAggregate<LearningSessionDetails> {
 
     @AggregateIdentifier
@@ -57,8 +55,7 @@ class LearningSession extends DetailedAggregate<LearningSessionDetails> {
 
     @CommandHandler
     void handle(DeleteLearningSessionCommand command) {
-        requireOwner(command.userId(), sessionId);
-        apply(new LearningSessionDeletedEvent(sessionId, userId));
+        delete(command.userId(), sessionId, new LearningSessionDeletedEvent(sessionId, userId));
     }
 
     /** Only a date the command moves the session to is judged: an unchanged date stays valid whatever today is. */

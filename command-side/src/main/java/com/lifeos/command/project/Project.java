@@ -3,7 +3,6 @@ package com.lifeos.command.project;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.project.ChangeProjectCommand;
 import com.lifeos.api.project.CreateProjectCommand;
 import com.lifeos.api.project.DeleteProjectCommand;
@@ -38,7 +37,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (when its owner began on it) is never in the owner's future and never after its due date.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Project extends ProgressingAggregate<ProjectStatus> {
 
     private static final ProgressRules<ProjectStatus> PROGRESS = new ProgressRules<>("project",
@@ -108,8 +106,7 @@ class Project extends ProgressingAggregate<ProjectStatus> {
 
     @CommandHandler
     void handle(DeleteProjectCommand command) {
-        requireOwner(command.userId(), projectId);
-        apply(new ProjectDeletedEvent(projectId, userId));
+        delete(command.userId(), projectId, new ProjectDeletedEvent(projectId, userId));
     }
 
     /** Linking someone else's goal (or one that was not found) is bad input, not a lookup of this project. */

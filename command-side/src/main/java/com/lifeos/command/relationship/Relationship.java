@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.relationship.ChangeRelationshipCommand;
 import com.lifeos.api.relationship.CreateRelationshipCommand;
 import com.lifeos.api.relationship.DeleteRelationshipCommand;
@@ -34,7 +33,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * statement from a new one.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Relationship extends DetailedAggregate<RelationshipDetails> {
 
     @AggregateIdentifier
@@ -90,8 +88,7 @@ class Relationship extends DetailedAggregate<RelationshipDetails> {
 
     @CommandHandler
     void handle(DeleteRelationshipCommand command) {
-        requireOwner(command.userId(), relationshipId);
-        apply(new RelationshipDeletedEvent(relationshipId, userId));
+        delete(command.userId(), relationshipId, new RelationshipDeletedEvent(relationshipId, userId));
     }
 
     /** The date the read side shows as next: the plan when there is one, else the last contact plus the rhythm. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.time.ChangeTimeEntryCommand;
 import com.lifeos.api.time.CreateTimeEntryCommand;
@@ -28,7 +27,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * entries is allowed (reported by the read side), so each entry is its own aggregate.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class TimeEntry extends OwnedAggregate {
 
     @AggregateIdentifier
@@ -80,8 +78,7 @@ class TimeEntry extends OwnedAggregate {
 
     @CommandHandler
     void handle(DeleteTimeEntryCommand command) {
-        requireOwner(command.userId(), entryId);
-        apply(new TimeEntryDeletedEvent(entryId, userId));
+        delete(command.userId(), entryId, new TimeEntryDeletedEvent(entryId, userId));
     }
 
     private TimeEntryChangedEvent current() {
