@@ -3,6 +3,7 @@ package com.lifeos.api.finance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
@@ -19,15 +20,11 @@ public record FinancialRecordDetails(FinancialRecordType type, BigDecimal amount
     public static final LocalDate EARLIEST_DATE = DateBounds.EARLIEST;
 
     public FinancialRecordDetails {
-        if (type == null) {
-            throw new IllegalArgumentException("type must not be empty");
-        }
+        Checks.present("type", type);
         amount = Money.amount("amount", amount);
         currency = Money.currency("currency", currency);
         category = Money.category("category", category);
-        if (date == null) {
-            throw new IllegalArgumentException("date must not be empty");
-        }
+        Checks.present("date", date);
         if (date.isBefore(EARLIEST_DATE)) {
             throw new IllegalArgumentException("date must not be before " + EARLIEST_DATE);
         }

@@ -20,9 +20,7 @@ public record SetBudgetCommand(@TargetAggregateIdentifier UUID budgetId, UUID us
     public SetBudgetCommand {
         Checks.addressed("budgetId", budgetId, userId);
         category = Money.category("category", category);
-        if (month == null) {
-            throw new IllegalArgumentException("month must not be empty");
-        }
+        Checks.present("month", month);
         if (month.isBefore(EARLIEST_MONTH) || month.isAfter(LATEST_MONTH)) {
             throw new IllegalArgumentException("month must be between " + EARLIEST_MONTH + " and " + LATEST_MONTH);
         }

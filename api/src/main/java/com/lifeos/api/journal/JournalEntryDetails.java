@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 
@@ -25,12 +26,8 @@ public record JournalEntryDetails(LocalDate entryDate, SealedText content, int c
     public static final int TAG_MAX = 50;
 
     public JournalEntryDetails {
-        if (entryDate == null) {
-            throw new IllegalArgumentException("entry_date must not be empty");
-        }
-        if (content == null) {
-            throw new IllegalArgumentException("content must not be empty");
-        }
+        Checks.present("entry_date", entryDate);
+        Checks.present("content", content);
         if (contentLength < 1 || contentLength > CONTENT_MAX) {
             throw new IllegalArgumentException("content must be between 1 and " + CONTENT_MAX + " characters");
         }

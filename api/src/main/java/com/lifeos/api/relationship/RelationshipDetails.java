@@ -1,5 +1,6 @@
 package com.lifeos.api.relationship;
 
+import com.lifeos.api.shared.Checks;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.shared.SealedText;
 import com.lifeos.api.shared.Texts;
@@ -21,9 +22,7 @@ public record RelationshipDetails(SealedText contactName, @PersonalText String r
     public static final int MAX_CONTACT_EVERY_DAYS = 3650;
 
     public RelationshipDetails {
-        if (contactName == null) {
-            throw new IllegalArgumentException("contact_name must not be empty");
-        }
+        Checks.present("contact_name", contactName);
         relationshipType = relationshipType == null || relationshipType.isBlank() ? null : relationshipType.strip();
         Texts.optional("relationship_type", relationshipType, RELATIONSHIP_TYPE_MAX);
         if (contactEveryDays != null

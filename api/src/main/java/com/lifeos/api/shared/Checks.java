@@ -13,6 +13,17 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * Rejects a missing value a message cannot do without as bad input ({@code IllegalArgumentException}, a 400), not
+     * as a slip of the sender's code; returns the value.
+     */
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " must not be empty");
+        }
+        return value;
+    }
+
     /** A command names the entity it targets and the person who sends it. */
     public static void addressed(String idField, UUID id, UUID userId) {
         Objects.requireNonNull(id, idField);

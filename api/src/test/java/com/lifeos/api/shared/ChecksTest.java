@@ -25,6 +25,13 @@ class ChecksTest {
     }
 
     @Test
+    void aMissingRequiredValueIsBadInputNamingItsField() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.present("entry_date", null))
+                .withMessage("entry_date must not be empty");
+        assertThat(Checks.present("entry_date", LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
     void aLocalDayOutsideTheBoundsIsBadInputAndAMissingOneIsABug() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Checks.localDay("date", LocalDate.of(1899, 12, 31), TODAY, "UTC"))

@@ -1,6 +1,9 @@
 package com.lifeos.app.architecture;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.TypeVariable;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -50,7 +53,10 @@ class OwnedArchitectureTest {
                 type -> holdsPersonalText(type.reflect(), new HashSet<>()));
     }
 
-    /** Marked text in the type's own components or fields, or in a type of ours it holds. */
+    /**
+     * Marked text in the type's own components or fields (an aggregate's inherited fields too, such as the details a
+     * shared base class holds for it), or in a type of ours it holds.
+     */
     private static boolean holdsPersonalText(Class<?> type, Set<Class<?>> seen) {
         if (!type.getName().startsWith("com.lifeos.") || type.isEnum() || !seen.add(type)) {
             return false;
@@ -59,9 +65,34 @@ class OwnedArchitectureTest {
             return Arrays.stream(type.getRecordComponents()).anyMatch(component ->
                     component.isAnnotationPresent(PersonalText.class) || holdsPersonalText(component.getType(), seen));
         }
-        return Arrays.stream(type.getDeclaredFields())
-                .filter(field -> !Modifier.isStatic(field.getModifiers()))
-                .anyMatch(field -> field.isAnnotationPresent(PersonalText.class)
-                        || holdsPersonalText(field.getType(), seen));
+        for (Class<?> declaring = type; declaring != null; declaring = declaring.getSuperclass()) {
+            boolean holds = Arrays.stream(declaring.getDeclaredFields())
+                    .filter(field -> !Modifier.isStatic(field.getModifiers()))
+                    .anyMatch(field -> field.isAnnotationPresent(PersonalText.class)
+                            || holdsPersonalText(typeOf(field, type), seen));
+            if (holds) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A field's class as {@code owner} sees it: a type variable of a generic base class is the owner's argument. */
+    private static Class<?> typeOf(Field field, Class<?> owner) {
+        if (field.getGenericType() instanceof TypeVariable<?> variable) {
+            for (Class<?> sub = owner; sub.getSuperclass() != null; sub = sub.getSuperclass()) {
+                if (sub.getGenericSuperclass() instanceof ParameterizedType base
+                        && base.getRawType() == field.getDeclaringClass()) {
+                    TypeVariable<?>[] variables = field.getDeclaringClass().getTypeParameters();
+                    for (int i = 0; i < variables.length; i++) {
+                        Object argument = base.getActualTypeArguments()[i];
+                        if (variables[i].equals(variable) && argument instanceof Class<?> bound) {
+                            return bound;
+                        }
+                    }
+                }
+            }
+        }
+        return field.getType();
     }
 }

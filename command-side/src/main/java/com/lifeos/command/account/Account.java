@@ -115,14 +115,12 @@ class Account {
     @EventSourcingHandler
     void on(AccountRegisteredEvent event) {
         userId = event.userId();
-        timezone = event.timezone();
-        weekStart = event.weekStart();
+        takeCalendar(event.timezone(), event.weekStart());
     }
 
     @EventSourcingHandler
     void on(AccountSettingsChangedEvent event) {
-        timezone = event.timezone();
-        weekStart = event.weekStart();
+        takeCalendar(event.timezone(), event.weekStart());
     }
 
     @EventSourcingHandler
@@ -144,6 +142,12 @@ class Account {
         if (userId == null) {
             throw new IllegalArgumentException("an account needs a user id");
         }
+    }
+
+    /** Registration and a settings change both carry the whole calendar. */
+    private void takeCalendar(ZoneId timezone, DayOfWeek weekStart) {
+        this.timezone = timezone;
+        this.weekStart = weekStart;
     }
 
     private static void requireCalendar(ZoneId timezone, DayOfWeek weekStart) {

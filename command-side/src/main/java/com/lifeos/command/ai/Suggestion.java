@@ -3,13 +3,12 @@ package com.lifeos.command.ai;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.ai.AcceptSuggestionCommand;
 import com.lifeos.api.ai.OfferSuggestionCommand;
 import com.lifeos.api.ai.SuggestionAcceptedEvent;
 import com.lifeos.api.ai.SuggestionKind;
 import com.lifeos.api.ai.SuggestionOfferedEvent;
-import com.lifeos.command.shared.Ownership;
+import com.lifeos.command.shared.OwnedAggregate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -22,12 +21,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * habit of its own kind; naming the same goal or habit again changes nothing.
  */
 @Aggregate
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Suggestion {
+class Suggestion extends OwnedAggregate {
 
     @AggregateIdentifier
     private UUID suggestionId;
-    private UUID userId;
     private SuggestionKind kind;
     private UUID acceptedAs;
 
@@ -42,7 +39,7 @@ class Suggestion {
 
     @CommandHandler
     void handle(AcceptSuggestionCommand command) {
-        Ownership.requireOwner(userId, command.userId(), suggestionId);
+        requireOwner(command.userId(), suggestionId);
         if (command.kind() != kind) {
             throw new IllegalArgumentException("suggestion_id names a " + name(kind) + " suggestion, not a "
                     + name(command.kind()) + " suggestion");

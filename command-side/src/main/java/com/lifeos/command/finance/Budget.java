@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.finance.BudgetRemovedEvent;
 import com.lifeos.api.finance.BudgetSetEvent;
 import com.lifeos.api.finance.RemoveBudgetCommand;
@@ -27,7 +26,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the same id, so removal is a state of the budget, not the end of its stream.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Budget extends OwnedAggregate {
 
     @AggregateIdentifier

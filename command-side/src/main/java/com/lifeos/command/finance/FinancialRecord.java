@@ -2,7 +2,6 @@ package com.lifeos.command.finance;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.finance.ChangeFinancialRecordCommand;
 import com.lifeos.api.finance.CreateFinancialRecordCommand;
 import com.lifeos.api.finance.DeleteFinancialRecordCommand;
@@ -10,7 +9,7 @@ import com.lifeos.api.finance.FinancialRecordChangedEvent;
 import com.lifeos.api.finance.FinancialRecordCreatedEvent;
 import com.lifeos.api.finance.FinancialRecordDeletedEvent;
 import com.lifeos.api.finance.FinancialRecordDetails;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.DetailedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,12 +23,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * future (planned money is not yet a record); only the owner may touch it.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class FinancialRecord extends OwnedAggregate {
+class FinancialRecord extends DetailedAggregate<FinancialRecordDetails> {
 
     @AggregateIdentifier
     private UUID recordId;
-    private FinancialRecordDetails details;
 
     FinancialRecord() {
     }
@@ -53,26 +50,18 @@ class FinancialRecord extends OwnedAggregate {
         if (command.date() != null) {
             NotInFuture.require("date", command.date(), command.today());
         }
-        if (!changed.equals(details)) {
-            apply(new FinancialRecordChangedEvent(recordId, userId, changed));
-        }
+        applyChange(changed, merged -> new FinancialRecordChangedEvent(recordId, userId, merged));
     }
 
     @CommandHandler
     void handle(DeleteFinancialRecordCommand command) {
-        requireOwner(command.userId(), recordId);
-        apply(new FinancialRecordDeletedEvent(recordId, userId));
+        delete(command.userId(), recordId, new FinancialRecordDeletedEvent(recordId, userId));
     }
 
     @EventSourcingHandler
     void on(FinancialRecordCreatedEvent event) {
         recordId = event.recordId();
         userId = event.userId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(FinancialRecordChangedEvent event) {
         details = event.details();
     }
 }

@@ -1,10 +1,8 @@
 package com.lifeos.command.goal;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.goal.ChangeGoalCommand;
 import com.lifeos.api.goal.CreateGoalCommand;
 import com.lifeos.api.goal.DeleteGoalCommand;
@@ -20,9 +18,9 @@ import com.lifeos.api.goal.GoalStatusChangedEvent;
 import com.lifeos.api.goal.UpdateGoalProgressCommand;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PersonalText;
-import com.lifeos.api.shared.SealedText;
 import com.lifeos.shared.time.NotInFuture;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.ProgressRules;
+import com.lifeos.command.shared.ProgressingAggregate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -36,10 +34,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (when its owner began on it) is never in the owner's future and never after its target date.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Goal extends OwnedAggregate {
+class Goal extends ProgressingAggregate<GoalStatus> {
 
-    private static final int DONE = 100;
+    private static final ProgressRules<GoalStatus> PROGRESS = new ProgressRules<>("goal", GoalStatus.ACTIVE,
+            GoalStatus.COMPLETED, GoalProgressUpdatedEvent::new, GoalCompletedEvent::new, GoalReopenedEvent::new,
+            GoalStatusChangedEvent::new);
 
     @AggregateIdentifier
     private UUID goalId;
@@ -52,14 +51,14 @@ class Goal extends OwnedAggregate {
     private LocalDate targetDate;
     private LocalDate startDate;
     private GoalPriority priority;
-    private int progress;
-    private GoalStatus status;
 
     Goal() {
+        super(PROGRESS);
     }
 
     @CommandHandler
     Goal(CreateGoalCommand command) {
+        super(PROGRESS);
         NotInFuture.require("start_date", command.startDate(), command.today());
         apply(new GoalCreatedEvent(command.goalId(), command.userId(), command.title(), command.description(),
                 command.category(), command.targetDate(), command.priority(), command.startDate()));
@@ -68,10 +67,7 @@ class Goal extends OwnedAggregate {
     @CommandHandler
     void handle(UpdateGoalProgressCommand command) {
         requireOwner(command.userId(), goalId);
-        if (command.progress() == progress && command.note() == null) {
-            return;
-        }
-        setProgress(command.progress(), command.note());
+        updateProgress(goalId, command.progress(), command.note());
     }
 
     @CommandHandler
@@ -93,36 +89,12 @@ class Goal extends OwnedAggregate {
                 startDate))) {
             apply(changed);
         }
-        if (command.status() != null && command.status() != status) {
-            changeStatus(command.status());
-        }
+        changeStatus(goalId, command.status());
     }
 
     @CommandHandler
     void handle(DeleteGoalCommand command) {
-        requireOwner(command.userId(), goalId);
-        apply(new GoalDeletedEvent(goalId, userId));
-    }
-
-    private void changeStatus(GoalStatus wanted) {
-        switch (wanted) {
-            case COMPLETED -> setProgress(DONE, null);
-            case ACTIVE, PAUSED, ABANDONED -> {
-                if (status == GoalStatus.COMPLETED) {
-                    throw new IllegalStateException("a completed goal reopens when its progress goes below 100");
-                }
-                apply(new GoalStatusChangedEvent(goalId, userId, wanted));
-            }
-        }
-    }
-
-    private void setProgress(int value, SealedText note) {
-        apply(new GoalProgressUpdatedEvent(goalId, userId, value, note));
-        if (value == DONE && status != GoalStatus.COMPLETED) {
-            apply(new GoalCompletedEvent(goalId, userId));
-        } else if (value < DONE && status == GoalStatus.COMPLETED) {
-            apply(new GoalReopenedEvent(goalId, userId));
-        }
+        delete(command.userId(), goalId, new GoalDeletedEvent(goalId, userId));
     }
 
     @EventSourcingHandler
@@ -146,25 +118,5 @@ class Goal extends OwnedAggregate {
         targetDate = event.targetDate();
         priority = event.priority();
         startDate = event.startDate();
-    }
-
-    @EventSourcingHandler
-    void on(GoalProgressUpdatedEvent event) {
-        progress = event.progress();
-    }
-
-    @EventSourcingHandler
-    void on(GoalCompletedEvent event) {
-        status = GoalStatus.COMPLETED;
-    }
-
-    @EventSourcingHandler
-    void on(GoalReopenedEvent event) {
-        status = GoalStatus.ACTIVE;
-    }
-
-    @EventSourcingHandler
-    void on(GoalStatusChangedEvent event) {
-        status = Objects.requireNonNull(event.status());
     }
 }

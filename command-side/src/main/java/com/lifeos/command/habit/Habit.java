@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.habit.ChangeHabitCommand;
 import com.lifeos.api.habit.CheckInHabitCommand;
 import com.lifeos.api.habit.CreateHabitCommand;
@@ -34,7 +33,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * only the owner may touch it. Fields are visible to Jackson so the aggregate can be snapshotted.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Habit extends OwnedAggregate {
 
     @AggregateIdentifier
@@ -70,8 +68,7 @@ class Habit extends OwnedAggregate {
 
     @CommandHandler
     void handle(DeleteHabitCommand command) {
-        requireOwner(command.userId(), habitId);
-        apply(new HabitDeletedEvent(habitId, userId));
+        delete(command.userId(), habitId, new HabitDeletedEvent(habitId, userId));
     }
 
     @CommandHandler

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.health.ChangeHealthMetricCommand;
 import com.lifeos.api.health.DeleteHealthMetricCommand;
 import com.lifeos.api.health.HealthMetricChangedEvent;
@@ -32,7 +31,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * sender names, when the time is stated; a change of anything else keeps that day.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class HealthMetric extends OwnedAggregate {
 
     @AggregateIdentifier
@@ -89,8 +87,7 @@ class HealthMetric extends OwnedAggregate {
 
     @CommandHandler
     void handle(DeleteHealthMetricCommand command) {
-        requireOwner(command.userId(), metricId);
-        apply(new HealthMetricDeletedEvent(metricId, userId));
+        delete(command.userId(), metricId, new HealthMetricDeletedEvent(metricId, userId));
     }
 
     private static LocalDate dayOf(Instant instant, String zone) {

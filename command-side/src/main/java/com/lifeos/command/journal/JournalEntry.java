@@ -2,7 +2,6 @@ package com.lifeos.command.journal;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.journal.ChangeJournalEntryCommand;
 import com.lifeos.api.journal.DeleteJournalEntryCommand;
 import com.lifeos.api.journal.JournalEntryChangedEvent;
@@ -10,7 +9,7 @@ import com.lifeos.api.journal.JournalEntryDeletedEvent;
 import com.lifeos.api.journal.JournalEntryDetails;
 import com.lifeos.api.journal.JournalEntryWrittenEvent;
 import com.lifeos.api.journal.WriteJournalEntryCommand;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.DetailedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,12 +23,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * whole details (content still sealed) only to tell a change from a repeat.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class JournalEntry extends OwnedAggregate {
+class JournalEntry extends DetailedAggregate<JournalEntryDetails> {
 
     @AggregateIdentifier
     private UUID entryId;
-    private JournalEntryDetails details;
 
     JournalEntry() {
     }
@@ -51,26 +48,18 @@ class JournalEntry extends OwnedAggregate {
                 command.mood() != null ? command.mood() : details.mood(),
                 command.tags() != null ? command.tags() : details.tags(),
                 command.isPrivate() != null ? command.isPrivate() : details.isPrivate());
-        if (!changed.equals(details)) {
-            apply(new JournalEntryChangedEvent(entryId, userId, changed));
-        }
+        applyChange(changed, merged -> new JournalEntryChangedEvent(entryId, userId, merged));
     }
 
     @CommandHandler
     void handle(DeleteJournalEntryCommand command) {
-        requireOwner(command.userId(), entryId);
-        apply(new JournalEntryDeletedEvent(entryId, userId));
+        delete(command.userId(), entryId, new JournalEntryDeletedEvent(entryId, userId));
     }
 
     @EventSourcingHandler
     void on(JournalEntryWrittenEvent event) {
         entryId = event.entryId();
         userId = event.userId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(JournalEntryChangedEvent event) {
         details = event.details();
     }
 }

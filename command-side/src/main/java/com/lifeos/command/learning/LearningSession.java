@@ -3,7 +3,6 @@ package com.lifeos.command.learning;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.learning.ChangeLearningSessionCommand;
 import com.lifeos.api.learning.DeleteLearningSessionCommand;
 import com.lifeos.api.learning.LearningSessionChangedEvent;
@@ -11,7 +10,7 @@ import com.lifeos.api.learning.LearningSessionDeletedEvent;
 import com.lifeos.api.learning.LearningSessionDetails;
 import com.lifeos.api.learning.LearningSessionLoggedEvent;
 import com.lifeos.api.learning.LogLearningSessionCommand;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.DetailedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,12 +24,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * summaries, streaks and weekly minutes are derived by the read side from the sessions' facts.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class LearningSession extends OwnedAggregate {
+class LearningSession extends DetailedAggregate<LearningSessionDetails> {
 
     @AggregateIdentifier
     private UUID sessionId;
-    private LearningSessionDetails details;
 
     LearningSession() {
     }
@@ -53,15 +50,12 @@ class LearningSession extends OwnedAggregate {
                 command.sessionDate() != null ? command.sessionDate() : details.sessionDate(),
                 command.clearNotes() ? null : command.notes() != null ? command.notes() : details.notes());
         requireNotFuture(changed.sessionDate(), command.today());
-        if (!changed.equals(details)) {
-            apply(new LearningSessionChangedEvent(sessionId, userId, changed));
-        }
+        applyChange(changed, merged -> new LearningSessionChangedEvent(sessionId, userId, merged));
     }
 
     @CommandHandler
     void handle(DeleteLearningSessionCommand command) {
-        requireOwner(command.userId(), sessionId);
-        apply(new LearningSessionDeletedEvent(sessionId, userId));
+        delete(command.userId(), sessionId, new LearningSessionDeletedEvent(sessionId, userId));
     }
 
     /** Only a date the command moves the session to is judged: an unchanged date stays valid whatever today is. */
@@ -75,11 +69,6 @@ class LearningSession extends OwnedAggregate {
     void on(LearningSessionLoggedEvent event) {
         sessionId = event.sessionId();
         userId = event.userId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(LearningSessionChangedEvent event) {
         details = event.details();
     }
 }

@@ -1,10 +1,8 @@
 package com.lifeos.command.project;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.project.ChangeProjectCommand;
 import com.lifeos.api.project.CreateProjectCommand;
 import com.lifeos.api.project.DeleteProjectCommand;
@@ -22,9 +20,9 @@ import com.lifeos.api.project.ProjectUnlinkedFromGoalEvent;
 import com.lifeos.api.project.UpdateProjectProgressCommand;
 import com.lifeos.api.shared.DateBounds;
 import com.lifeos.api.shared.PersonalText;
-import com.lifeos.api.shared.SealedText;
 import com.lifeos.shared.time.NotInFuture;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.ProgressRules;
+import com.lifeos.command.shared.ProgressingAggregate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,10 +37,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (when its owner began on it) is never in the owner's future and never after its due date.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Project extends OwnedAggregate {
+class Project extends ProgressingAggregate<ProjectStatus> {
 
-    private static final int DONE = 100;
+    private static final ProgressRules<ProjectStatus> PROGRESS = new ProgressRules<>("project",
+            ProjectStatus.ACTIVE, ProjectStatus.COMPLETED, ProjectProgressUpdatedEvent::new, ProjectCompletedEvent::new,
+            ProjectReopenedEvent::new, ProjectStatusChangedEvent::new);
 
     @AggregateIdentifier
     private UUID projectId;
@@ -54,14 +53,14 @@ class Project extends OwnedAggregate {
     private LocalDate startDate;
     private ProjectPriority priority;
     private UUID goalId;
-    private int progress;
-    private ProjectStatus status;
 
     Project() {
+        super(PROGRESS);
     }
 
     @CommandHandler
     Project(CreateProjectCommand command) {
+        super(PROGRESS);
         if (command.goalId() != null) {
             requireOwnGoal(command.userId(), command.goalOwnerId());
         }
@@ -73,10 +72,7 @@ class Project extends OwnedAggregate {
     @CommandHandler
     void handle(UpdateProjectProgressCommand command) {
         requireOwner(command.userId(), projectId);
-        if (command.progress() == progress && command.note() == null) {
-            return;
-        }
-        setProgress(command.progress(), command.note());
+        updateProgress(projectId, command.progress(), command.note());
     }
 
     @CommandHandler
@@ -105,42 +101,18 @@ class Project extends OwnedAggregate {
         } else if (command.unlinkGoal() && goalId != null) {
             apply(new ProjectUnlinkedFromGoalEvent(projectId, userId, goalId));
         }
-        if (command.status() != null && command.status() != status) {
-            changeStatus(command.status());
-        }
+        changeStatus(projectId, command.status());
     }
 
     @CommandHandler
     void handle(DeleteProjectCommand command) {
-        requireOwner(command.userId(), projectId);
-        apply(new ProjectDeletedEvent(projectId, userId));
+        delete(command.userId(), projectId, new ProjectDeletedEvent(projectId, userId));
     }
 
     /** Linking someone else's goal (or one that was not found) is bad input, not a lookup of this project. */
     private static void requireOwnGoal(UUID projectOwner, UUID goalOwner) {
         if (!projectOwner.equals(goalOwner)) {
             throw new IllegalArgumentException("goal_id must be one of your own goals");
-        }
-    }
-
-    private void changeStatus(ProjectStatus wanted) {
-        switch (wanted) {
-            case COMPLETED -> setProgress(DONE, null);
-            case ACTIVE, ON_HOLD, CANCELLED -> {
-                if (status == ProjectStatus.COMPLETED) {
-                    throw new IllegalStateException("a completed project reopens when its progress goes below 100");
-                }
-                apply(new ProjectStatusChangedEvent(projectId, userId, wanted));
-            }
-        }
-    }
-
-    private void setProgress(int value, SealedText note) {
-        apply(new ProjectProgressUpdatedEvent(projectId, userId, value, note));
-        if (value == DONE && status != ProjectStatus.COMPLETED) {
-            apply(new ProjectCompletedEvent(projectId, userId));
-        } else if (value < DONE && status == ProjectStatus.COMPLETED) {
-            apply(new ProjectReopenedEvent(projectId, userId));
         }
     }
 
@@ -174,25 +146,5 @@ class Project extends OwnedAggregate {
     @EventSourcingHandler
     void on(ProjectUnlinkedFromGoalEvent event) {
         goalId = null;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectProgressUpdatedEvent event) {
-        progress = event.progress();
-    }
-
-    @EventSourcingHandler
-    void on(ProjectCompletedEvent event) {
-        status = ProjectStatus.COMPLETED;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectReopenedEvent event) {
-        status = ProjectStatus.ACTIVE;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectStatusChangedEvent event) {
-        status = Objects.requireNonNull(event.status());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.relationship.ChangeRelationshipCommand;
 import com.lifeos.api.relationship.CreateRelationshipCommand;
 import com.lifeos.api.relationship.DeleteRelationshipCommand;
@@ -18,7 +17,7 @@ import com.lifeos.api.relationship.RelationshipDetails;
 import com.lifeos.api.relationship.RelationshipInteractionRecordedEvent;
 import com.lifeos.api.relationship.RelationshipLastContactCorrectedEvent;
 import com.lifeos.api.relationship.RelationshipNextContactPlannedEvent;
-import com.lifeos.command.shared.OwnedAggregate;
+import com.lifeos.command.shared.DetailedAggregate;
 import com.lifeos.shared.time.NotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,12 +33,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * statement from a new one.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-class Relationship extends OwnedAggregate {
+class Relationship extends DetailedAggregate<RelationshipDetails> {
 
     @AggregateIdentifier
     private UUID relationshipId;
-    private RelationshipDetails details;
     private LocalDate lastContactDate;
     private LocalDate plannedContactDate;
     private Map<UUID, LocalDate> interactions = new HashMap<>();
@@ -64,9 +61,7 @@ class Relationship extends OwnedAggregate {
                 command.relationshipType() != null ? command.relationshipType() : details.relationshipType(),
                 command.notes() != null ? command.notes() : details.notes(),
                 command.contactEveryDays() != null ? command.contactEveryDays() : details.contactEveryDays());
-        if (!changed.equals(details)) {
-            apply(new RelationshipChangedEvent(relationshipId, userId, changed));
-        }
+        applyChange(changed, merged -> new RelationshipChangedEvent(relationshipId, userId, merged));
         if (command.lastContactDate() != null && !command.lastContactDate().equals(lastContactDate)) {
             apply(new RelationshipLastContactCorrectedEvent(relationshipId, userId, command.lastContactDate()));
         }
@@ -93,8 +88,7 @@ class Relationship extends OwnedAggregate {
 
     @CommandHandler
     void handle(DeleteRelationshipCommand command) {
-        requireOwner(command.userId(), relationshipId);
-        apply(new RelationshipDeletedEvent(relationshipId, userId));
+        delete(command.userId(), relationshipId, new RelationshipDeletedEvent(relationshipId, userId));
     }
 
     /** The date the read side shows as next: the plan when there is one, else the last contact plus the rhythm. */
@@ -115,11 +109,6 @@ class Relationship extends OwnedAggregate {
         details = event.details();
         lastContactDate = event.lastContactDate();
         plannedContactDate = event.nextContactDate();
-    }
-
-    @EventSourcingHandler
-    void on(RelationshipChangedEvent event) {
-        details = event.details();
     }
 
     @EventSourcingHandler

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.lifeos.api.shared.PersonalText;
 import com.lifeos.api.time.ChangeTimeEntryCommand;
 import com.lifeos.api.time.CreateTimeEntryCommand;
@@ -28,7 +27,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * entries is allowed (reported by the read side), so each entry is its own aggregate.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery200Events")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class TimeEntry extends OwnedAggregate {
 
     @AggregateIdentifier
@@ -80,8 +78,7 @@ class TimeEntry extends OwnedAggregate {
 
     @CommandHandler
     void handle(DeleteTimeEntryCommand command) {
-        requireOwner(command.userId(), entryId);
-        apply(new TimeEntryDeletedEvent(entryId, userId));
+        delete(command.userId(), entryId, new TimeEntryDeletedEvent(entryId, userId));
     }
 
     private TimeEntryChangedEvent current() {
@@ -93,21 +90,24 @@ class TimeEntry extends OwnedAggregate {
     void on(TimeEntryCreatedEvent event) {
         entryId = event.entryId();
         userId = event.userId();
-        activity = event.activity();
-        category = event.category();
-        timing = new TimeEntryTiming(event.startTime(), event.endTime(), event.durationMinutes());
-        productivityScore = event.productivityScore();
-        date = event.date();
-        zone = event.zone();
+        take(event.activity(), event.category(), new TimeEntryTiming(event.startTime(), event.endTime(),
+                event.durationMinutes()), event.productivityScore(), event.date(), event.zone());
     }
 
     @EventSourcingHandler
     void on(TimeEntryChangedEvent event) {
-        activity = event.activity();
-        category = event.category();
-        timing = new TimeEntryTiming(event.startTime(), event.endTime(), event.durationMinutes());
-        productivityScore = event.productivityScore();
-        date = event.date();
-        zone = event.zone();
+        take(event.activity(), event.category(), new TimeEntryTiming(event.startTime(), event.endTime(),
+                event.durationMinutes()), event.productivityScore(), event.date(), event.zone());
+    }
+
+    /** Both events carry the entry's whole state. */
+    private void take(String activity, String category, TimeEntryTiming timing, Integer productivityScore,
+                      LocalDate date, String zone) {
+        this.activity = activity;
+        this.category = category;
+        this.timing = timing;
+        this.productivityScore = productivityScore;
+        this.date = date;
+        this.zone = zone;
     }
 }
