@@ -15,6 +15,8 @@ const Habits = lazy(() => import('./screens/Habits'));
 const Goals = lazy(() => import('./screens/Goals'));
 const Projects = lazy(() => import('./screens/Projects'));
 const Settings = lazy(() => import('./screens/Settings'));
+// Health, journal, learning and time (issue 19)
+const Health = lazy(() => import('./screens/Health'));
 
 function Loading() {
   return <div className="mx-auto max-w-5xl p-4"><Skeleton lines={4} /></div>;
@@ -65,6 +67,7 @@ export function App() {
             <Route path="goals" element={<Goals />} />
             <Route path="projects" element={<Projects />} />
             <Route path="settings" element={<Settings />} />
+            <Route path="health" element={<Health />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

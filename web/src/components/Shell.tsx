@@ -12,6 +12,7 @@ const NAV = [
   { to: '/habits', label: 'Habits' },
   { to: '/goals', label: 'Goals' },
   { to: '/projects', label: 'Projects' },
+  { to: '/health', label: 'Health' },
   { to: '/settings', label: 'Settings' },
 ];
 
