@@ -17,6 +17,7 @@ const Projects = lazy(() => import('./screens/Projects'));
 const Settings = lazy(() => import('./screens/Settings'));
 // Health, journal, learning and time (issue 19)
 const Health = lazy(() => import('./screens/Health'));
+const Journal = lazy(() => import('./screens/Journal'));
 
 function Loading() {
   return <div className="mx-auto max-w-5xl p-4"><Skeleton lines={4} /></div>;
@@ -68,6 +69,7 @@ export function App() {
             <Route path="projects" element={<Projects />} />
             <Route path="settings" element={<Settings />} />
             <Route path="health" element={<Health />} />
+            <Route path="journal" element={<Journal />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -13,6 +13,7 @@ const NAV = [
   { to: '/goals', label: 'Goals' },
   { to: '/projects', label: 'Projects' },
   { to: '/health', label: 'Health' },
+  { to: '/journal', label: 'Journal' },
   { to: '/settings', label: 'Settings' },
 ];
 
