@@ -18,6 +18,7 @@ const Settings = lazy(() => import('./screens/Settings'));
 // Health, journal, learning and time (issue 19)
 const Health = lazy(() => import('./screens/Health'));
 const Journal = lazy(() => import('./screens/Journal'));
+const Learning = lazy(() => import('./screens/Learning'));
 
 function Loading() {
   return <div className="mx-auto max-w-5xl p-4"><Skeleton lines={4} /></div>;
@@ -70,6 +71,7 @@ export function App() {
             <Route path="settings" element={<Settings />} />
             <Route path="health" element={<Health />} />
             <Route path="journal" element={<Journal />} />
+            <Route path="learning" element={<Learning />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -14,6 +14,7 @@ const NAV = [
   { to: '/projects', label: 'Projects' },
   { to: '/health', label: 'Health' },
   { to: '/journal', label: 'Journal' },
+  { to: '/learning', label: 'Learning' },
   { to: '/settings', label: 'Settings' },
 ];
 
