@@ -19,6 +19,7 @@ const Settings = lazy(() => import('./screens/Settings'));
 const Health = lazy(() => import('./screens/Health'));
 const Journal = lazy(() => import('./screens/Journal'));
 const Learning = lazy(() => import('./screens/Learning'));
+const Time = lazy(() => import('./screens/Time'));
 
 function Loading() {
   return <div className="mx-auto max-w-5xl p-4"><Skeleton lines={4} /></div>;
@@ -72,6 +73,7 @@ export function App() {
             <Route path="health" element={<Health />} />
             <Route path="journal" element={<Journal />} />
             <Route path="learning" element={<Learning />} />
+            <Route path="time" element={<Time />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

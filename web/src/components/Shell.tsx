@@ -15,6 +15,7 @@ const NAV = [
   { to: '/health', label: 'Health' },
   { to: '/journal', label: 'Journal' },
   { to: '/learning', label: 'Learning' },
+  { to: '/time', label: 'Time' },
   { to: '/settings', label: 'Settings' },
 ];
 
