@@ -56,6 +56,48 @@ export default function Time() {
           {(a.by_category ?? []).length > 0 && ` — ${a.by_category!.slice(0, 4).map((c) => `${c.category} ${formatNumber(c.share ?? 0, locale)} %`).join(', ')}`}
         </p>
       )}
+      <div className="mb-4 grid gap-4 lg:grid-cols-2">
+        <section className="card" aria-labelledby="h-hours">
+          <h2 id="h-hours" className="font-semibold">Productivity by hour</h2>
+          <ErrorNote problem={productivity.error} onRetry={() => void productivity.reload()} />
+          {!p ? <Skeleton lines={4} /> : (
+            <>
+              <p className="text-sm text-slate-700" data-testid="best-hour">
+                {p.most_productive_hour != null
+                  ? `Best around ${hourLabel(p.most_productive_hour, locale)}, weakest around ${hourLabel(p.least_productive_hour ?? p.most_productive_hour, locale)} (average score of scored time, last 30 days).`
+                  : 'Give entries a productivity score to see when you work best.'}
+              </p>
+              <div className="h-56" role="img" aria-label="Average productivity score per hour of the day">
+                <ResponsiveContainer>
+                  <BarChart data={hourRows(p.by_hour ?? [], locale)} margin={{ left: -20, right: 8 }}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={2} />
+                    <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fontSize: 11 }} />
+                    <Tooltip formatter={(v) => formatNumber(Number(v), locale, 2)} />
+                    <Bar dataKey="score" name="average score" fill="#0369a1" isAnimationActive={false} />
+                  </BarChart>
+                </ResponsiveContainer>
+              </div>
+            </>
+          )}
+        </section>
+        <section className="card" aria-labelledby="h-weekdays">
+          <h2 id="h-weekdays" className="font-semibold">Productivity by weekday</h2>
+          {!p ? <Skeleton lines={4} /> : (
+            <div className="h-56" role="img" aria-label="Average productivity score per weekday">
+              <ResponsiveContainer>
+                <BarChart data={weekdayScoreRows(p.by_weekday ?? [], weekStart, locale)} margin={{ left: -20, right: 8 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="day" tick={{ fontSize: 11 }} />
+                  <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fontSize: 11 }} />
+                  <Tooltip formatter={(v) => formatNumber(Number(v), locale, 2)} />
+                  <Bar dataKey="score" name="average score" fill="#0369a1" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          )}
+        </section>
+      </div>
       <div className="mb-3 flex flex-wrap items-end gap-3">
         <label className="text-sm">Category
           <select className="input mt-1" value={category} onChange={(e) => setCategory(e.target.value)}>
@@ -91,49 +133,6 @@ export default function Time() {
           ))}
         </ul>
       )}
-
-      <div className="mt-6 grid gap-4 lg:grid-cols-2">
-        <section className="card" aria-labelledby="h-hours">
-          <h2 id="h-hours" className="font-semibold">Productivity by hour</h2>
-          <ErrorNote problem={productivity.error} onRetry={() => void productivity.reload()} />
-          {!p ? <Skeleton lines={4} /> : (
-            <>
-              <p className="text-sm text-slate-700" data-testid="best-hour">
-                {p.most_productive_hour != null
-                  ? `Best around ${hourLabel(p.most_productive_hour, locale)}, weakest around ${hourLabel(p.least_productive_hour ?? p.most_productive_hour, locale)} (average score of scored time, last 30 days).`
-                  : 'Give entries a productivity score to see when you work best.'}
-              </p>
-              <div className="h-56" role="img" aria-label="Average productivity score per hour of the day">
-                <ResponsiveContainer>
-                  <BarChart data={hourRows(p.by_hour ?? [], locale)} margin={{ left: -20, right: 8 }}>
-                    <CartesianGrid strokeDasharray="3 3" />
-                    <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={2} />
-                    <YAxis domain={[0, 10]} tick={{ fontSize: 11 }} />
-                    <Tooltip formatter={(v) => formatNumber(Number(v), locale, 2)} />
-                    <Bar dataKey="score" name="average score" fill="#0369a1" isAnimationActive={false} />
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-            </>
-          )}
-        </section>
-        <section className="card" aria-labelledby="h-weekdays">
-          <h2 id="h-weekdays" className="font-semibold">Productivity by weekday</h2>
-          {!p ? <Skeleton lines={4} /> : (
-            <div className="h-56" role="img" aria-label="Average productivity score per weekday">
-              <ResponsiveContainer>
-                <BarChart data={weekdayScoreRows(p.by_weekday ?? [], weekStart, locale)} margin={{ left: -20, right: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="day" tick={{ fontSize: 11 }} />
-                  <YAxis domain={[0, 10]} tick={{ fontSize: 11 }} />
-                  <Tooltip formatter={(v) => formatNumber(Number(v), locale, 2)} />
-                  <Bar dataKey="score" name="average score" fill="#0369a1" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          )}
-        </section>
-      </div>
     </div>
   );
 }
