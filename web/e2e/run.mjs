@@ -177,7 +177,7 @@ try {
     await page.getByRole('link', { name: 'Health', exact: true }).first().click();
     await page.getByText('No readings yet').waitFor({ timeout: WAIT });
     await page.getByRole('button', { name: 'Record a reading' }).click();
-    await page.locator('#health-value').fill('72.4');
+    await page.locator('#health-value').fill('72.4'); // "When" left as it is: the server's now
     await page.getByRole('button', { name: 'Record reading' }).click();
     const chart = page.getByTestId('trend-chart');
     await page.locator('[data-testid="trend-chart"][data-points="1"]').waitFor({ timeout: WAIT });

@@ -57,6 +57,22 @@ describe('health', () => {
   });
 });
 
+describe('health, the time of a reading', () => {
+  it('leaves "now" to the server when the time was not changed', async () => {
+    let sent: Record<string, unknown> = {};
+    fakeServer({
+      'GET /api/health/analytics': () => ({ status: 200, body: { today: '2026-12-03', metrics: [] } }),
+      'POST /api/health/metrics': (_req, body) => { sent = body as Record<string, unknown>; return { status: 201, body: {} }; },
+    });
+    render(<MemoryRouter><Health /></MemoryRouter>);
+    fireEvent.click(await screen.findByRole('button', { name: 'Record a reading' }));
+    fireEvent.change(screen.getByLabelText('Value'), { target: { value: '72.4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record reading' }));
+    await waitFor(() => expect(sent.value).toBe(72.4));
+    expect(sent).not.toHaveProperty('recorded_at');
+  });
+});
+
 describe('journal', () => {
   it('searches by words through q and says how many entries match', async () => {
     const queries: string[] = [];

@@ -20,7 +20,7 @@ export function ReadingForm({ zone, reading, initialType, onDone }: {
 }) {
   const startType = reading?.metric_type ?? initialType ?? 'weight';
   const known = unitsOf(startType).length > 0;
-  const { register, handleSubmit, setError, watch, setValue, formState: { errors, isSubmitting } } = useForm<Form>({
+  const { register, handleSubmit, setError, watch, setValue, formState: { errors, isSubmitting, dirtyFields } } = useForm<Form>({
     defaultValues: {
       metric_type: known ? startType : OTHER, own_type: known ? '' : startType,
       value: reading?.value != null ? String(reading.value) : '',
@@ -42,7 +42,9 @@ export function ReadingForm({ zone, reading, initialType, onDone }: {
     const type = f.metric_type === OTHER ? normaliseMetricType(f.own_type) : f.metric_type;
     const body = {
       metric_type: type, value: Number(f.value), unit: f.unit.trim() || undefined,
-      recorded_at: f.recorded_at ? fromLocalInput(f.recorded_at, zone) : undefined,
+      // "When" starts at this device's now: unless the person changed it, the server's own now is meant (a device
+      // clock a minute fast would otherwise be refused as a reading from the future)
+      recorded_at: f.recorded_at && dirtyFields.recorded_at ? fromLocalInput(f.recorded_at, zone) : undefined,
     };
     try {
       if (reading?.id) {
