@@ -172,6 +172,84 @@ try {
     await card.getByRole('img', { name: `Progress history of ${goal}` }).waitFor({ timeout: WAIT });
   });
 
+  // Health, journal, learning and time (issue 19)
+  await scenario('a weight reading adds a point to the weight trend chart', async () => {
+    await page.getByRole('link', { name: 'Health', exact: true }).first().click();
+    await page.getByText('No readings yet').waitFor({ timeout: WAIT });
+    await page.getByRole('button', { name: 'Record a reading' }).click();
+    await page.locator('#health-value').fill('72.4'); // "When" left as it is: the server's now
+    await page.getByRole('button', { name: 'Record reading' }).click();
+    const chart = page.getByTestId('trend-chart');
+    await page.locator('[data-testid="trend-chart"][data-points="1"]').waitFor({ timeout: WAIT });
+    await expectText(page.getByRole('button', { pressed: true }).filter({ hasText: 'Weight' }), '72.4 kg');
+    const before = await chart.locator('.recharts-line-dot').count();
+    await page.getByRole('button', { name: 'Record a reading' }).click();
+    await page.locator('#health-value').fill('160.5');
+    await page.locator('#health-unit').selectOption('lb');
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#health-when').fill(`${threeDaysAgo}T07:30`);
+    await page.getByRole('button', { name: 'Record reading' }).click();
+    await page.locator('[data-testid="trend-chart"][data-points="2"]').waitFor({ timeout: WAIT });
+    await expectText(page.getByTestId('trend-summary'), '2 days with readings');
+    const after = await chart.locator('.recharts-line-dot').count();
+    check(after === before + 1, `the chart drew ${before} dots before and ${after} after the second reading`);
+    await page.getByRole('button', { name: 'Weeks' }).click();
+    await expectText(page.getByTestId('trend-summary'), /weeks? with readings/);
+  });
+
+  await scenario('a journal entry is found by searching for a word in it', async () => {
+    const word = `bouldering${run}`;
+    await page.getByRole('link', { name: 'Journal', exact: true }).first().click();
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByLabel('What happened, how you feel').fill(`Tired, but the ${word} session fixed it.`);
+    await page.getByLabel('Mood (optional)').selectOption('good');
+    await page.getByLabel('Tags (comma-separated)').fill('sport, Evening');
+    await page.getByRole('button', { name: 'Write entry' }).click();
+    const entries = page.getByRole('list', { name: 'Journal entries' });
+    await expectText(entries, word);
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByLabel('What happened, how you feel').fill('A quiet day at the desk.');
+    await page.getByRole('button', { name: 'Write entry' }).click();
+    await expectText(entries, 'A quiet day at the desk.');
+    await page.getByLabel('Words to find').fill(word.toUpperCase());
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expectText(page.getByRole('status'), /^1 entry matches/);
+    await expectText(entries, word);
+    check(await entries.getByText('A quiet day at the desk.').count() === 0, 'the search also lists an entry without the word');
+    await expectText(entries.locator('article'), 'good');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expectText(entries, 'A quiet day at the desk.');
+  });
+
+  await scenario('a learning session shows on its course; a tracked time entry derives its duration in the user\'s zone', async () => {
+    const course = `SQL Basics ${run}`;
+    await page.getByRole('link', { name: 'Learning', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Log a session' }).click();
+    await page.locator('#learning-course').fill(course);
+    await page.locator('#learning-platform').fill('Coursera');
+    await page.locator('#learning-minutes').fill('45');
+    await page.locator('#learning-progress').fill('30');
+    await page.getByRole('button', { name: 'Log session' }).click();
+    const card = page.locator('li.card').filter({ has: page.getByRole('heading', { name: course, exact: true }) });
+    await expectText(card, '45 min in 1 session');
+    await expectText(card, '30% through');
+    await expectText(page.getByTestId('learning-summary'), '45 min in 1 session');
+
+    await page.getByRole('link', { name: 'Time', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Track time' }).click();
+    await page.locator('#time-activity').fill(`Writing the report ${run}`);
+    await page.locator('#time-category').fill('work');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#time-start').fill(`${yesterday}T09:00`);
+    await page.locator('#time-end').fill(`${yesterday}T10:30`);
+    await expectText(page.getByTestId('derived-duration'), 'Duration: 1 h 30 min');
+    await page.locator('#time-score').fill('8');
+    await page.getByRole('button', { name: 'Track', exact: true }).click();
+    const entry = page.getByRole('list', { name: 'Time entries, last 30 days' }).locator('li').filter({ hasText: `Writing the report ${run}` });
+    await expectText(entry, /9:00\s?AM–10:30\s?AM · 1 h 30 min · scored 8\/10/);
+    await expectText(page.getByTestId('best-hour'), 'Best around 9 AM');
+  });
+
   await scenario('a second browser signed in as another user never sees the first user\'s habit', async () => {
     const second = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
     try {
@@ -193,7 +271,8 @@ try {
 
   await scenario('axe: no serious or critical violations on Today, Habits, Goals, Projects, Settings, sign-in', async () => {
     const found = [];
-    const screens = [['Today', '/'], ['Habits', '/habits'], ['Goals', '/goals'], ['Projects', '/projects'], ['Settings', '/settings']];
+    const screens = [['Today', '/'], ['Habits', '/habits'], ['Goals', '/goals'], ['Projects', '/projects'], ['Settings', '/settings'],
+      ['Health', '/health'], ['Journal', '/journal'], ['Learning', '/learning'], ['Time', '/time']];
     for (const [name, path] of screens) {
       await page.getByRole('link', { name, exact: true }).first().click();
       await page.waitForURL(`${BASE}${path}`, { timeout: WAIT });
