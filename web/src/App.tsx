@@ -15,6 +15,8 @@ const Habits = lazy(() => import('./screens/Habits'));
 const Goals = lazy(() => import('./screens/Goals'));
 const Projects = lazy(() => import('./screens/Projects'));
 const Settings = lazy(() => import('./screens/Settings'));
+const Relationships = lazy(() => import('./screens/Relationships'));
+const Finance = lazy(() => import('./screens/Finance'));
 
 function Loading() {
   return <div className="mx-auto max-w-5xl p-4"><Skeleton lines={4} /></div>;
@@ -64,6 +66,8 @@ export function App() {
             <Route path="habits" element={<Habits />} />
             <Route path="goals" element={<Goals />} />
             <Route path="projects" element={<Projects />} />
+            <Route path="relationships" element={<Relationships />} />
+            <Route path="finance" element={<Finance />} />
             <Route path="settings" element={<Settings />} />
             <Route path="*" element={<NotFound />} />
           </Route>

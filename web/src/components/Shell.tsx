@@ -12,6 +12,8 @@ const NAV = [
   { to: '/habits', label: 'Habits' },
   { to: '/goals', label: 'Goals' },
   { to: '/projects', label: 'Projects' },
+  { to: '/relationships', label: 'Relationships' },
+  { to: '/finance', label: 'Finance' },
   { to: '/settings', label: 'Settings' },
 ];
 
@@ -60,7 +62,7 @@ export function Shell() {
             Menu
           </button>
           <nav id="main-nav" aria-label="Main" className={`${open ? 'block' : 'hidden'} absolute left-0 right-0 top-12 z-40 border-b border-slate-200 bg-white p-2 md:static md:block md:border-0 md:p-0`}>
-            <ul className="flex flex-col gap-1 md:flex-row">
+            <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap">
               {NAV.map((n) => (
                 <li key={n.to}><NavLink to={n.to} end={n.end} className={link} onClick={() => setOpen(false)}>{n.label}</NavLink></li>
               ))}
