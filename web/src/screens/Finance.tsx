@@ -8,7 +8,7 @@ import { useQuery } from '../lib/useQuery';
 import { usePreferences } from '../stores/settings';
 import { toast } from '../stores/toasts';
 import { Budgets } from './finance/Budgets';
-import { FinanceCharts } from './finance/Charts';
+import { CashFlowChart, CategoryChart } from './finance/Charts';
 import { CsvImport } from './finance/CsvImport';
 import { RecordForm } from './finance/RecordForm';
 import { queryOf, RecordsTable, type RecordFilters } from './finance/RecordsTable';
@@ -73,8 +73,9 @@ export default function Finance() {
       </div>
       <div className="mb-4 grid gap-4 lg:grid-cols-2">
         <Budgets month={month} budgets={budgets} currency={currency} categories={categories} locale={locale} onChanged={refresh} />
-        <FinanceCharts analytics={analytics} locale={locale} />
+        <CategoryChart analytics={analytics} locale={locale} />
       </div>
+      <div className="mb-4"><CashFlowChart analytics={analytics} locale={locale} /></div>
       <RecordsTable filters={filters} setFilters={setFilters} categories={categories} locale={locale}
         onEdit={(r) => { setEditing(r); window.scrollTo({ top: 0, behavior: 'smooth' }); }} onChanged={refresh} />
     </div>

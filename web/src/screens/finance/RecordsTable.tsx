@@ -85,7 +85,7 @@ export function RecordsTable({ filters, setFilters, categories, locale, onEdit, 
           <Empty title="No records yet">Add your first income or expense with <strong>New record</strong>, or bring in a bank export with <strong>Import CSV</strong>.</Empty>
       ) : (
         <>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full min-w-[36rem] text-left text-sm">
               <caption className="sr-only">Income and expenses, sorted by {sort.key} {sort.direction === 'asc' ? 'ascending' : 'descending'}</caption>
               <thead>
