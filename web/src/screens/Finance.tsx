@@ -14,13 +14,13 @@ import { RecordForm } from './finance/RecordForm';
 import { queryOf, RecordsTable, type RecordFilters } from './finance/RecordsTable';
 
 /** Downloads what the server exports as CSV for these filters (every matching record, not one page). */
-async function exportCsv(filters: RecordFilters) {
+async function exportCsv(filters: RecordFilters, today: string) {
   try {
     const blob = await unwrap(api.GET('/api/finance/records', { params: { query: { ...queryOf(filters), format: 'csv' } }, parseAs: 'blob' }));
     const url = URL.createObjectURL(blob as Blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `lifeos-finance-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.download = `lifeos-finance-${today}.csv`;
     document.body.appendChild(link);
     link.click();
     link.remove();
@@ -54,7 +54,7 @@ export default function Finance() {
   return (
     <div>
       <PageTitle actions={<>
-        <button type="button" className="btn-secondary" onClick={() => void exportCsv(filters)}>Export CSV</button>
+        <button type="button" className="btn-secondary" onClick={() => void exportCsv(filters, today)}>Export CSV</button>
         <button type="button" className="btn-secondary" aria-expanded={importing} onClick={() => setImporting((i) => !i)}>Import CSV</button>
         <button type="button" className="btn-primary" onClick={() => setEditing('new')}>New record</button>
       </>}>Finance</PageTitle>

@@ -94,4 +94,28 @@ describe('finance', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Imported 2 records; skipped 1 you already had.')).toBeInTheDocument();
   });
+  it('exports the filtered records as a CSV download named for today', async () => {
+    let asked = '';
+    server({ 'GET /api/finance/records': (req) => {
+      const url = new URL(req.url);
+      if (url.searchParams.get('format') === 'csv') asked = url.search;
+      return { status: 200, body: { items: [record], page: 0, size: 20, total_items: 1, total_pages: 1 } };
+    } });
+    const created = vi.fn((_: Blob) => 'blob:csv');
+    const jsdomUrl = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }; // jsdom has neither
+    URL.createObjectURL = created;
+    URL.revokeObjectURL = vi.fn();
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<MemoryRouter><Finance /></MemoryRouter>);
+    fireEvent.change(await screen.findByLabelText('Type'), { target: { value: 'expense' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalled());
+    expect(asked).toContain('format=csv');
+    expect(asked).toContain('type=expense');
+    expect(created).toHaveBeenCalled();
+    expect((clicked.mock.instances[0] as unknown as HTMLAnchorElement).download).toMatch(/^lifeos-finance-\d{4}-\d{2}-\d{2}\.csv$/);
+    clicked.mockRestore();
+    URL.createObjectURL = jsdomUrl.create;
+    URL.revokeObjectURL = jsdomUrl.revoke;
+  });
 });
