@@ -269,10 +269,75 @@ try {
     }
   });
 
-  await scenario('axe: no serious or critical violations on Today, Habits, Goals, Projects, Settings, sign-in', async () => {
+  await scenario('relationships: a contact with a cadence is late; logging an interaction makes them due later', async () => {
+    const name = `Grace ${run}`;
+    const lastContact = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('link', { name: 'Relationships', exact: true }).first().click();
+    await page.getByRole('button', { name: 'New contact' }).click();
+    await page.locator('#contact-name').fill(name);
+    await page.locator('#contact-type').fill('friend');
+    await page.locator('#contact-every').fill('14');
+    await page.locator('#contact-last').fill(lastContact);
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    const card = page.locator('li.card').filter({ has: page.getByRole('heading', { name, exact: true }) });
+    await card.waitFor({ timeout: WAIT });
+    await expectText(card, 'Be in touch every 14 days');
+    const reminder = page.getByTestId('reminders').locator('li').filter({ hasText: name });
+    await expectText(reminder, '6 days late');
+    await card.getByRole('button', { name: 'Log interaction' }).click();
+    await card.getByLabel('Kind').fill('call');
+    await card.getByLabel('Note (private, optional)').fill('talked about her new job');
+    await card.getByRole('button', { name: 'Log interaction' }).click();
+    await expectText(reminder, 'due in 14 days');
+    await expectText(card, 'due in 14 days');
+    await card.getByRole('button', { name: 'Interactions' }).click();
+    await expectText(card.locator('li'), /call: talked about her new job/);
+  });
+
+  await scenario('finance: an expense that pushes a budget over turns its bar "over"', async () => {
+    await page.getByRole('link', { name: 'Finance', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Set a budget' }).click();
+    await page.locator('#budget-category').fill('Groceries');
+    await page.locator('#budget-amount').fill('50');
+    await page.getByRole('button', { name: 'Set budget' }).click();
+    const bar = page.getByRole('meter', { name: 'Groceries budget used' });
+    await bar.waitFor({ timeout: WAIT });
+    check(await bar.getAttribute('data-status') === 'ok', `a new budget's bar is ${await bar.getAttribute('data-status')}`);
+    for (const amount of ['30', '25.50']) {
+      await page.getByRole('button', { name: 'New record' }).click();
+      await page.locator('#record-new-amount').fill(amount);
+      await page.locator('#record-new-category').fill('Groceries');
+      await page.getByRole('button', { name: 'Add record' }).click();
+      await page.locator('#record-new-amount').waitFor({ state: 'detached', timeout: WAIT });
+    }
+    await page.locator('[role=meter][aria-label="Groceries budget used"][data-status="over"]').waitFor({ timeout: WAIT });
+    await expectText(page.getByTestId('budget'), 'over budget');
+    await expectText(page.getByTestId('record-row'), '$25.50');
+  });
+
+  await scenario('finance: a CSV with a bad line is refused, the line named, and nothing added', async () => {
+    const category = `Imported ${run}`;
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const csv = `date,type,amount,category,description\n2026-01-05,expense,12.00,${category},fine row\n2026-01-06,expense,twelve,${category},bad amount\n`;
+    await page.locator('#import-file').setInputFiles({ name: 'bank.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expectText(page.locator('p'), 'bank.csv: 2 rows.');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const errors = page.getByTestId('import-errors');
+    await expectText(errors, 'Nothing was imported.');
+    await expectText(errors, /Line 3, amount/);
+    await page.locator('tr[data-line="3"]').filter({ hasText: 'amount' }).waitFor({ timeout: WAIT });
+    const token = await apiLogin(alice);
+    const records = await apiGet(token, `/api/finance/records?category=${encodeURIComponent(category)}`);
+    check(records.total_items === 0, `the refused file added ${records.total_items} records`);
+    check(await page.getByTestId('record-row').filter({ hasText: category }).count() === 0, 'the table shows a refused row');
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  await scenario('axe: no serious or critical violations on every screen and sign-in', async () => {
     const found = [];
     const screens = [['Today', '/'], ['Habits', '/habits'], ['Goals', '/goals'], ['Projects', '/projects'], ['Settings', '/settings'],
-      ['Health', '/health'], ['Journal', '/journal'], ['Learning', '/learning'], ['Time', '/time']];
+      ['Relationships', '/relationships'], ['Finance', '/finance'], ['Health', '/health'], ['Journal', '/journal'],
+      ['Learning', '/learning'], ['Time', '/time']];
     for (const [name, path] of screens) {
       await page.getByRole('link', { name, exact: true }).first().click();
       await page.waitForURL(`${BASE}${path}`, { timeout: WAIT });

@@ -15,7 +15,8 @@ const Habits = lazy(() => import('./screens/Habits'));
 const Goals = lazy(() => import('./screens/Goals'));
 const Projects = lazy(() => import('./screens/Projects'));
 const Settings = lazy(() => import('./screens/Settings'));
-// Health, journal, learning and time (issue 19)
+const Relationships = lazy(() => import('./screens/Relationships'));
+const Finance = lazy(() => import('./screens/Finance'));
 const Health = lazy(() => import('./screens/Health'));
 const Journal = lazy(() => import('./screens/Journal'));
 const Learning = lazy(() => import('./screens/Learning'));
@@ -69,6 +70,8 @@ export function App() {
             <Route path="habits" element={<Habits />} />
             <Route path="goals" element={<Goals />} />
             <Route path="projects" element={<Projects />} />
+            <Route path="relationships" element={<Relationships />} />
+            <Route path="finance" element={<Finance />} />
             <Route path="settings" element={<Settings />} />
             <Route path="health" element={<Health />} />
             <Route path="journal" element={<Journal />} />
@@ -84,5 +87,5 @@ export function App() {
 }
 
 function NotFound() {
-  return <p>There is no page here. Use the navigation to go to Today, Habits, Goals, Projects or Settings.</p>;
+  return <p>There is no page here. Use the navigation to go to Today or one of your areas.</p>;
 }

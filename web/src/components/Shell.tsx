@@ -12,6 +12,8 @@ const NAV = [
   { to: '/habits', label: 'Habits' },
   { to: '/goals', label: 'Goals' },
   { to: '/projects', label: 'Projects' },
+  { to: '/relationships', label: 'Relationships' },
+  { to: '/finance', label: 'Finance' },
   { to: '/health', label: 'Health' },
   { to: '/journal', label: 'Journal' },
   { to: '/learning', label: 'Learning' },

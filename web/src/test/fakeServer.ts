@@ -11,7 +11,12 @@ export function fakeServer(routes: Record<string, Route>) {
     const key = `${req.method} ${path}`;
     calls.push(key);
     const text = await req.text();
-    const body: unknown = text ? JSON.parse(text) : undefined;
+    let body: unknown = undefined;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text; // a CSV or multipart upload
+    }
     for (const [pattern, handler] of Object.entries(routes)) {
       if (new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(key)) {
         const result = handler(req, body);
