@@ -117,9 +117,7 @@ class ErasureErasesTest extends ApiTestSupport {
                 .as("words stored in clear in the event log or audit rows").isEmpty();
         Map<String, List<String>> before = rowsOf(user.id());
 
-        for (String group : GROUPS) {
-            replay(group, admin);
-        }
+        replay(GROUPS, admin);
 
         assertThat(rowsOf(user.id())).isEqualTo(before);
     }
