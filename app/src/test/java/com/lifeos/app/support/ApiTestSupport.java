@@ -46,13 +46,18 @@ public abstract class ApiTestSupport {
             assertThat(accepted.status()).as("replay of " + group).isEqualTo(202);
         }
         for (String group : groups) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-                var status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
-                assertThat(status.path("replaying").asBoolean()).as("%s replaying", group).isFalse();
-                assertThat(status.path("progress").asInt()).as("%s progress", group).isEqualTo(100);
-                assertThat(status.path("lag").asLong()).as("%s lag", group).isZero();
-            });
+            awaitCaughtUp(group, admin);
         }
+    }
+
+    /** Waits until a processing group has applied every event in the log (not replaying, no lag). */
+    protected void awaitCaughtUp(String group, TestUser admin) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            var status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
+            assertThat(status.path("replaying").asBoolean()).as("%s replaying", group).isFalse();
+            assertThat(status.path("progress").asInt()).as("%s progress", group).isEqualTo(100);
+            assertThat(status.path("lag").asLong()).as("%s lag", group).isZero();
+        });
     }
 
     /** The run's administrator (its email is listed in lifeos.security.admin-emails for tests). */
