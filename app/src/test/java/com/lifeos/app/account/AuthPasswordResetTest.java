@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -104,6 +105,7 @@ class AuthPasswordResetTest extends ApiTestSupport {
      */
     @Nested
     @ExtendWith(OutputCaptureExtension.class)
+    @DirtiesContext
     class ThroughAMailServer {
 
         private static final int SMTP_PORT = freePort();

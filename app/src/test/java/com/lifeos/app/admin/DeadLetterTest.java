@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * ({@value Probe#GROUP}) whose rows a trigger refuses for the habits listed in {@code probe_refusal}.
  */
 @Import(DeadLetterTest.Probe.class)
+@DirtiesContext
 class DeadLetterTest extends ApiTestSupport {
 
     private static final String PRIVATE_TEXT = "Stop drinking";

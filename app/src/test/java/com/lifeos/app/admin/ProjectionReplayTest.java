@@ -2,6 +2,7 @@ package com.lifeos.app.admin;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.app.support.ApiTestSupport;
@@ -72,9 +73,7 @@ class ProjectionReplayTest extends ApiTestSupport {
         String goalRows = rows("SELECT * FROM goal ORDER BY id");
         String auditRows = rows("SELECT * FROM audit_entry ORDER BY event_id");
 
-        for (String group : new String[]{"habit", "goal", "audit"}) {
-            replay(group, admin);
-        }
+        replay(List.of("habit", "goal", "audit"), admin);
 
         assertThat(reads(user, goal)).isEqualTo(before);
         assertThat(rows("SELECT * FROM habit ORDER BY id") + rows("SELECT * FROM habit_checkin ORDER BY id"))

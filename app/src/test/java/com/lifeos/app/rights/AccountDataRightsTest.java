@@ -164,9 +164,7 @@ class AccountDataRightsTest extends ApiTestSupport {
         assertThat(api().get("/api/audit/timeline", fresh).body()).doesNotContain(user.id().toString());
         assertThat(api().get("/api/habits/" + habit, fresh).status()).isEqualTo(404);
 
-        for (String group : GROUPS) {
-            replay(group, admin);
-        }
+        replay(GROUPS, admin);
         assertNoRowsOf(user.id());
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE owner_id = '" + user.id() + "'"))
                 .isEqualTo(audit + 1);

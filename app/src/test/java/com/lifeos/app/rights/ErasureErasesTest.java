@@ -63,6 +63,9 @@ class ErasureErasesTest extends ApiTestSupport {
                 .as("text stored in clear before sealing reads as itself").isEqualTo(words.of("legacyTitle"));
         assertThat(textOf("SELECT payload FROM snapshot_event_entry WHERE aggregate_identifier = ?", snapshotGoal))
                 .contains("\"v2." + user.id()).doesNotContainIgnoringCase(words.of("goalTitle"));
+        // the audit group records the legacy event written straight into the log in its own time: counted before it
+        // had, the erasure's one audit row would look like two
+        awaitCaughtUp("audit", admin);
         long auditRows = count("SELECT COUNT(*) FROM audit_entry WHERE owner_id = ?", user.id());
 
         assertThat(api().send("DELETE", "/api/account", user.accessToken(),
@@ -117,9 +120,7 @@ class ErasureErasesTest extends ApiTestSupport {
                 .as("words stored in clear in the event log or audit rows").isEmpty();
         Map<String, List<String>> before = rowsOf(user.id());
 
-        for (String group : GROUPS) {
-            replay(group, admin);
-        }
+        replay(GROUPS, admin);
 
         assertThat(rowsOf(user.id())).isEqualTo(before);
     }

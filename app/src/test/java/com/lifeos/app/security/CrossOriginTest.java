@@ -5,6 +5,7 @@ import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestDatabase;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * those may call the API and open the live socket, every other origin is refused, and the preflight never needs a
  * token. (The default, no origin listed, is {@link CrossOriginDefaultTest}.)
  */
+@DirtiesContext
 class CrossOriginTest extends ApiTestSupport {
 
     private static final String SPA = "http://localhost:5173";

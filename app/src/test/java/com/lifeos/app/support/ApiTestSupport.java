@@ -1,6 +1,7 @@
 package com.lifeos.app.support;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,13 +33,30 @@ public abstract class ApiTestSupport {
 
     /** Rebuilds a processing group from the event log as the administrator, and waits until it has caught up. */
     protected void replay(String group, TestUser admin) {
-        var accepted = api().post("/api/admin/projections/" + group + "/replay", admin.accessToken(), null);
-        assertThat(accepted.status()).as("replay of " + group).isEqualTo(202);
+        replay(List.of(group), admin);
+    }
+
+    /**
+     * Rebuilds several processing groups from the event log as the administrator, all at once (each group replays
+     * while the others serve, as in production), and waits until every one has caught up.
+     */
+    protected void replay(List<String> groups, TestUser admin) {
+        for (String group : groups) {
+            var accepted = api().post("/api/admin/projections/" + group + "/replay", admin.accessToken(), null);
+            assertThat(accepted.status()).as("replay of " + group).isEqualTo(202);
+        }
+        for (String group : groups) {
+            awaitCaughtUp(group, admin);
+        }
+    }
+
+    /** Waits until a processing group has applied every event in the log (not replaying, no lag). */
+    protected void awaitCaughtUp(String group, TestUser admin) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             var status = api().get("/api/admin/projections/" + group, admin.accessToken()).json();
-            assertThat(status.path("replaying").asBoolean()).isFalse();
-            assertThat(status.path("progress").asInt()).isEqualTo(100);
-            assertThat(status.path("lag").asLong()).isZero();
+            assertThat(status.path("replaying").asBoolean()).as("%s replaying", group).isFalse();
+            assertThat(status.path("progress").asInt()).as("%s progress", group).isEqualTo(100);
+            assertThat(status.path("lag").asLong()).as("%s lag", group).isZero();
         });
     }
 

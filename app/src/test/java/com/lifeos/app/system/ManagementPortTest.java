@@ -5,6 +5,7 @@ import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * network: Prometheus answers there without a token, and the main port serves no actuator endpoint but still its API.
  * A differently configured application, so it gets a database of its own.
  */
+@DirtiesContext
 class ManagementPortTest extends ApiTestSupport {
 
     @LocalManagementPort
