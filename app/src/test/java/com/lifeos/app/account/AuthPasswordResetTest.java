@@ -18,7 +18,6 @@ import com.lifeos.identity.token.SecretTokens;
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
 import com.lifeos.app.support.TestClock;
-import com.lifeos.app.support.TestDatabase;
 import com.lifeos.app.support.TestUser;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -32,6 +31,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The "forgot password" story: links that do not work, and the whole flow through a real SMTP server. */
@@ -106,6 +106,7 @@ class AuthPasswordResetTest extends ApiTestSupport {
     @Nested
     @ExtendWith(OutputCaptureExtension.class)
     @DirtiesContext
+    @TestPropertySource(properties = "lifeos.test.database=mail")
     class ThroughAMailServer {
 
         private static final int SMTP_PORT = freePort();
@@ -117,7 +118,6 @@ class AuthPasswordResetTest extends ApiTestSupport {
 
         @DynamicPropertySource
         static void smtp(DynamicPropertyRegistry registry) {
-            registry.add("spring.datasource.url", () -> TestDatabase.url("mail"));
             registry.add("spring.mail.host", () -> "127.0.0.1");
             registry.add("spring.mail.port", () -> SMTP_PORT);
             registry.add("lifeos.web.base-url", () -> "https://app.lifeos.test/");

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lifeos.api.habit.HabitChangedEvent;
 import com.lifeos.api.habit.HabitCreatedEvent;
 import com.lifeos.app.support.ApiTestSupport;
-import com.lifeos.app.support.TestDatabase;
 import com.lifeos.app.support.TestUser;
 import com.lifeos.projection.shared.RowAppends;
 import com.lifeos.store.projection.ProjectionCounters;
@@ -23,8 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,19 +35,13 @@ import static org.awaitility.Awaitility.await;
  */
 @Import(DeadLetterTest.Probe.class)
 @DirtiesContext
+// the probe group makes this a context of its own: on the shared database its processors would compete with the
+// shared context's for the same tokens, as a second instance does
+@TestPropertySource(properties = "lifeos.test.database=dead_letters")
 class DeadLetterTest extends ApiTestSupport {
 
     private static final String PRIVATE_TEXT = "Stop drinking";
     private static final String LETTERS = "/api/admin/projections/" + Probe.GROUP + "/dead-letters";
-
-    /**
-     * The probe group makes this a context of its own: on the shared database its processors would compete with the
-     * shared context's for the same tokens, as a second instance does.
-     */
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.url("dead_letters"));
-    }
 
     @Autowired
     JdbcTemplate jdbc;

@@ -2,11 +2,11 @@ package com.lifeos.app.security;
 
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
-import com.lifeos.app.support.TestDatabase;
 import com.lifeos.app.support.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token. (The default, no origin listed, is {@link CrossOriginDefaultTest}.)
  */
 @DirtiesContext
+@TestPropertySource(properties = "lifeos.test.database=cors")
 class CrossOriginTest extends ApiTestSupport {
 
     private static final String SPA = "http://localhost:5173";
@@ -25,7 +26,6 @@ class CrossOriginTest extends ApiTestSupport {
     /** A configuration of its own, so a database of its own. */
     @DynamicPropertySource
     static void allowedOrigins(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.url("cors"));
         registry.add("lifeos.web.allowed-origins", () -> SPA + "/, https://*.example.org");
     }
 

@@ -19,7 +19,6 @@ public abstract class ApiTestSupport {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("lifeos.security.jwt.private-key", TestKeys::jwtPrivateKeyPem);

@@ -21,6 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = LifeOsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestClock.Initializer.class)
+@ContextConfiguration(initializers = {TestClock.Initializer.class, TestDatabase.Initializer.class})
 public @interface IntegrationTest {
 }

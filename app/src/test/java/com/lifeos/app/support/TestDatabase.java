@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -106,6 +109,23 @@ public final class TestDatabase {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException ignored) {
             // a database left behind is harmless: every run creates its own
+        }
+    }
+
+    /**
+     * Points an application context at the database for its {@code lifeos.test.database} (default {@code main}): a
+     * test class configured differently names a database of its own with
+     * {@code @TestPropertySource(properties = "lifeos.test.database=...")}. (A {@code spring.datasource.url} of the
+     * class's own beside the base class's did not reliably win, and a context that silently shared the main database
+     * competed with the main context for its event processors' tokens.)
+     */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            String purpose = context.getEnvironment().getProperty("lifeos.test.database", "main");
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("lifeosTestDatabase",
+                    java.util.Map.of("spring.datasource.url", url(purpose))));
         }
     }
 

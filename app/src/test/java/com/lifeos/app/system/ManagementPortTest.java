@@ -2,11 +2,11 @@ package com.lifeos.app.system;
 
 import com.lifeos.app.support.Api;
 import com.lifeos.app.support.ApiTestSupport;
-import com.lifeos.app.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A differently configured application, so it gets a database of its own.
  */
 @DirtiesContext
+@TestPropertySource(properties = "lifeos.test.database=management_port")
 class ManagementPortTest extends ApiTestSupport {
 
     @LocalManagementPort
@@ -24,7 +25,6 @@ class ManagementPortTest extends ApiTestSupport {
 
     @DynamicPropertySource
     static void managementPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.url("management_port"));
         registry.add("management.server.port", () -> 0);
     }
 
